@@ -1,0 +1,172 @@
+package io.backorder.eventing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.backorder.contracts.ContractJson;
+import io.backorder.contracts.EventData;
+import io.backorder.contracts.EventEnvelope;
+import io.backorder.contracts.EventHeaders;
+import io.backorder.contracts.EventTypes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Appends and loads aggregate event streams in the service's own database. Works on the caller's
+ * connection and transaction: the events, their outbox records and the caller's read-model writes
+ * commit together or not at all.
+ */
+public final class EventStore {
+
+    private static final String INSERT = """
+            insert into event_store (event_id, aggregate_type, aggregate_id, aggregate_version, event_type,
+                                     schema_version, data, occurred_at, correlation_id, causation_id)
+            values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+            on conflict on constraint event_store_stream_version do nothing""";
+
+    private static final String COLUMNS = """
+            global_position, event_id, aggregate_type, aggregate_id, aggregate_version, event_type,
+            schema_version, data::text as data, occurred_at, correlation_id, causation_id""";
+
+    private static final String LOAD = "select " + COLUMNS + """
+             from event_store
+            where aggregate_type = ? and aggregate_id = ? and aggregate_version > ?
+            order by aggregate_version""";
+
+    private static final String READ_ALL = "select " + COLUMNS + """
+             from event_store
+            where aggregate_type = ? and global_position > ?
+            order by global_position
+            limit ?""";
+
+    private final Clock clock;
+    private final Outbox outbox;
+
+    public EventStore(Clock clock, Outbox outbox) {
+        this.clock = clock;
+        this.outbox = outbox;
+    }
+
+    /** The whole stream, oldest first; empty for a stream never written. */
+    public List<StoredEvent> load(Connection connection, StreamId stream) {
+        return load(connection, stream, 0);
+    }
+
+    /** The events after the given version, oldest first (for catching up from a snapshot). */
+    public List<StoredEvent> load(Connection connection, StreamId stream, long afterVersion) {
+        try (PreparedStatement select = connection.prepareStatement(LOAD)) {
+            select.setString(1, stream.aggregateType());
+            select.setString(2, stream.aggregateId());
+            select.setLong(3, afterVersion);
+            return read(select);
+        } catch (SQLException e) {
+            throw new EventingException("could not load stream " + stream, e);
+        }
+    }
+
+    /**
+     * Every event of one aggregate type after a global position, in append order, a page at a
+     * time: what a read model is rebuilt from.
+     */
+    public List<StoredEvent> readAll(Connection connection, String aggregateType, long afterPosition, int limit) {
+        try (PreparedStatement select = connection.prepareStatement(READ_ALL)) {
+            select.setString(1, aggregateType);
+            select.setLong(2, afterPosition);
+            select.setInt(3, limit);
+            return read(select);
+        } catch (SQLException e) {
+            throw new EventingException("could not read " + aggregateType + " events after " + afterPosition, e);
+        }
+    }
+
+    /**
+     * Appends events to a stream that the caller loaded at {@code expectedVersion}, and, when a
+     * topic is given, queues each for publication keyed by the aggregate id.
+     *
+     * @throws ConcurrencyConflictException when another writer appended to the stream meanwhile
+     */
+    public List<StoredEvent> append(Connection connection, StreamId stream, long expectedVersion,
+                                    List<? extends EventData> events, EventMetadata metadata, String topic) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<StoredEvent> stored = new ArrayList<>(events.size());
+        long version = expectedVersion;
+        for (EventData event : events) {
+            String type = EventTypes.typeOf(event.getClass());
+            stored.add(new StoredEvent(0, UUID.randomUUID(), stream, ++version, type, EventTypes.schemaVersionOf(type),
+                    ContractJson.toData(event), clock.instant(), metadata.correlationId(), metadata.causationId()));
+        }
+        insert(connection, stream, expectedVersion, stored);
+        if (topic != null) {
+            outbox.enqueue(connection, stored.stream().map(event -> toOutbox(event, topic)).toList());
+        }
+        return stored;
+    }
+
+    private void insert(Connection connection, StreamId stream, long expectedVersion, List<StoredEvent> events) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (StoredEvent event : events) {
+                insert.setObject(1, event.eventId());
+                insert.setString(2, stream.aggregateType());
+                insert.setString(3, stream.aggregateId());
+                insert.setLong(4, event.version());
+                insert.setString(5, event.type());
+                insert.setInt(6, event.schemaVersion());
+                insert.setString(7, ContractJson.mapper().writeValueAsString(event.data()));
+                insert.setObject(8, Timestamps.toJdbc(event.occurredAt()));
+                insert.setString(9, event.correlationId());
+                insert.setString(10, event.causationId());
+                insert.addBatch();
+            }
+            for (int inserted : insert.executeBatch()) {
+                if (inserted == 0) {
+                    throw new ConcurrencyConflictException(stream, expectedVersion);
+                }
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new EventingException("could not append " + events.size() + " events to " + stream, e);
+        }
+    }
+
+    private static OutboxMessage toOutbox(StoredEvent event, String topic) {
+        EventEnvelope envelope = event.toEnvelope();
+        return new OutboxMessage(envelope.eventId(), topic, envelope.aggregateId(),
+                Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type()),
+                ContractJson.writeEnvelope(envelope));
+    }
+
+    private static List<StoredEvent> read(PreparedStatement select) throws SQLException {
+        List<StoredEvent> events = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                events.add(new StoredEvent(
+                        rs.getLong("global_position"),
+                        rs.getObject("event_id", UUID.class),
+                        StreamId.of(rs.getString("aggregate_type"), rs.getString("aggregate_id")),
+                        rs.getLong("aggregate_version"),
+                        rs.getString("event_type"),
+                        rs.getInt("schema_version"),
+                        parse(rs.getString("data")),
+                        Timestamps.fromJdbc(rs, "occurred_at"),
+                        rs.getString("correlation_id"),
+                        rs.getString("causation_id")));
+            }
+        }
+        return events;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return ContractJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new EventingException("the event store holds unreadable JSON", e);
+        }
+    }
+}

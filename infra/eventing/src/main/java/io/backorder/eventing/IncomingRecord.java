@@ -1,0 +1,40 @@
+package io.backorder.eventing;
+
+import io.backorder.contracts.EventHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/** A consumed Kafka record, with the id the inbox knows it by. */
+public record IncomingRecord(String topic, int partition, long offset, String key, String value,
+                             Map<String, String> headers, String eventId) {
+
+    /**
+     * The id is the producer's {@code eventId} header where there is one; otherwise (a storefront or
+     * scanner that sends no envelope) the record's place in the log, which a redelivery repeats.
+     */
+    public static IncomingRecord of(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new java.util.HashMap<>();
+        for (Header header : record.headers()) {
+            if (header.value() != null) {
+                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        String eventId = headers.get(EventHeaders.EVENT_ID);
+        if (eventId == null || eventId.isBlank() || eventId.length() > 200) {
+            eventId = DeadLetters.recordId(record.topic(), record.partition(), record.offset());
+        }
+        return new IncomingRecord(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
+                Map.copyOf(headers), eventId);
+    }
+
+    public OutboxMessage deadLetter(String reason) {
+        return DeadLetters.of(topic, partition, offset, key, value, reason);
+    }
+
+    @Override
+    public String toString() {
+        return topic + "/" + partition + "@" + offset + " (" + eventId + ")";
+    }
+}

@@ -1,0 +1,29 @@
+package io.backorder.eventing;
+
+import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** The producer settings the outbox relay needs: nothing acknowledged that a broker could lose, no reordering on retry. */
+public final class RelayProducer {
+
+    private RelayProducer() {
+    }
+
+    public static Properties properties(String bootstrapServers, String clientId) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "2");
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // Within the relay's default send timeout (30 s), so a round does not give up on a send still under way.
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "20000");
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return properties;
+    }
+}

@@ -1,0 +1,61 @@
+package io.backorder.eventing.quarkus;
+
+import io.agroal.api.AgroalDataSource;
+import io.backorder.eventing.ConflictRetry;
+import io.backorder.eventing.EventingException;
+import io.backorder.eventing.InboxConsumer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+
+/**
+ * Runs a command as one JTA transaction of its own, on the connection that Hibernate uses too, so
+ * that events, outbox records, inbox rows and read-model rows commit together; runs it again on a
+ * lost race; and wakes the outbox relay once it committed.
+ */
+@ApplicationScoped
+public class Transactions implements InboxConsumer.TransactionRunner {
+
+    private final AgroalDataSource dataSource;
+    private final ConflictRetry retry;
+    private final RelayLifecycle relay;
+    private final TransactionSynchronizationRegistry synchronizations;
+
+    Transactions(AgroalDataSource dataSource, ConflictRetry retry, RelayLifecycle relay,
+                 TransactionSynchronizationRegistry synchronizations) {
+        this.dataSource = dataSource;
+        this.retry = retry;
+        this.relay = relay;
+        this.synchronizations = synchronizations;
+    }
+
+    @Override
+    public <T> T inTransaction(Function<Connection, T> work) {
+        return retry.call(() -> QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                T result = work.apply(connection);
+                synchronizations.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+                return result;
+            } catch (SQLException e) {
+                throw new EventingException("no database connection", e);
+            }
+        }));
+    }
+
+    private record WakeRelayAfterCommit(RelayLifecycle relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                relay.wakeUp();
+            }
+        }
+    }
+}

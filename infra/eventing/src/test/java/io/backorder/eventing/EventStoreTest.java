@@ -1,0 +1,144 @@
+package io.backorder.eventing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.backorder.contracts.Topics;
+import io.backorder.contracts.inventory.StockAdjusted;
+import io.backorder.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EventStoreTest {
+
+    private static DataSource dataSource;
+    private final EventStore store = new EventStore(Clock.systemUTC(), new Outbox());
+    private final JdbcTransactions transactions = new JdbcTransactions(dataSource,
+            new ConflictRetry(1000, Duration.ofMillis(1), Duration.ofMillis(20)));
+
+    @BeforeAll
+    static void database() {
+        TestDatabase database = EventingDatabase.create("event_store");
+        dataSource = database.dataSource();
+    }
+
+    @Test
+    void a_new_stream_numbers_its_events_from_one_and_loads_them_in_order() {
+        StreamId stream = StreamId.of("StockItem", "SKU-NEW");
+        transactions.inTransaction(c -> store.append(c, stream, 0,
+                List.of(adjusted("SKU-NEW", 5), adjusted("SKU-NEW", -2)), EventMetadata.newFlow(), null));
+
+        List<StoredEvent> loaded = load(stream);
+
+        assertThat(loaded).extracting(StoredEvent::version).containsExactly(1L, 2L);
+        assertThat(loaded).extracting(StoredEvent::payload)
+                .containsExactly(adjusted("SKU-NEW", 5), adjusted("SKU-NEW", -2));
+        assertThat(loaded.get(0).type()).isEqualTo("StockAdjusted");
+    }
+
+    @Test
+    void a_writer_that_loaded_an_old_version_loses_with_a_conflict_and_writes_nothing() throws Exception {
+        StreamId stream = StreamId.of("StockItem", "SKU-RACE");
+        transactions.inTransaction(c -> store.append(c, stream, 0, List.of(adjusted("SKU-RACE", 1)),
+                EventMetadata.newFlow(), Topics.INVENTORY_EVENTS));
+
+        assertThatThrownBy(() -> new JdbcTransactions(dataSource, new ConflictRetry(1, Duration.ZERO, Duration.ZERO))
+                .inTransaction(c -> store.append(c, stream, 0, List.of(adjusted("SKU-RACE", 7)),
+                        EventMetadata.newFlow(), Topics.INVENTORY_EVENTS)))
+                .isInstanceOf(ConcurrencyConflictException.class)
+                .hasMessageContaining("StockItem/SKU-RACE");
+
+        assertThat(load(stream)).hasSize(1);
+        assertThat(count("select count(*) from outbox where message_key = 'SKU-RACE'")).isEqualTo(1);
+    }
+
+    @Test
+    void appended_events_wait_in_the_outbox_keyed_by_aggregate_with_id_and_type_headers() throws Exception {
+        StreamId stream = StreamId.of("StockItem", "SKU-OUT");
+        List<StoredEvent> stored = transactions.inTransaction(c -> store.append(c, stream, 0,
+                List.of(adjusted("SKU-OUT", 3)), EventMetadata.newFlow(), Topics.INVENTORY_EVENTS));
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select topic, message_key, headers->>'eventId', headers->>'eventType',"
+                     + " payload::jsonb->>'aggregateVersion' from outbox where message_key = 'SKU-OUT'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(Topics.INVENTORY_EVENTS);
+            assertThat(rs.getString(2)).isEqualTo("SKU-OUT");
+            assertThat(rs.getString(3)).isEqualTo(stored.get(0).eventId().toString());
+            assertThat(rs.getString(4)).isEqualTo("StockAdjusted");
+            assertThat(rs.getString(5)).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void many_threads_appending_to_one_aggregate_end_with_a_gapless_version_sequence_and_no_lost_event()
+            throws Exception {
+        StreamId stream = StreamId.of("StockItem", "SKU-HOT");
+        int threads = 8;
+        int eventsPerThread = 25;
+        AtomicInteger conflicts = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int writer = t;
+            writers.add(pool.submit(() -> {
+                for (int i = 0; i < eventsPerThread; i++) {
+                    int delta = writer * 1000 + i;
+                    transactions.inTransaction(c -> {
+                        long version = store.load(c, stream).size();
+                        try {
+                            return store.append(c, stream, version, List.of(adjusted("SKU-HOT", delta)),
+                                    EventMetadata.newFlow(), Topics.INVENTORY_EVENTS);
+                        } catch (ConcurrencyConflictException e) {
+                            conflicts.incrementAndGet();
+                            throw e;
+                        }
+                    });
+                }
+            }));
+        }
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+        pool.shutdown();
+
+        List<StoredEvent> events = load(stream);
+        assertThat(events).extracting(StoredEvent::version)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, threads * eventsPerThread)
+                        .boxed().toList());
+        assertThat(events).extracting(e -> ((StockAdjusted) e.payload()).delta())
+                .doesNotHaveDuplicates()
+                .hasSize(threads * eventsPerThread);
+        assertThat(count("select count(*) from outbox where message_key = 'SKU-HOT'"))
+                .isEqualTo(threads * eventsPerThread);
+        assertThat(conflicts.get()).as("the writers really raced").isPositive();
+    }
+
+    private List<StoredEvent> load(StreamId stream) {
+        List<StoredEvent> events = transactions.inTransaction(c -> store.load(c, stream));
+        return events;
+    }
+
+    private static StockAdjusted adjusted(String sku, int delta) {
+        return new StockAdjusted(sku, delta, "count", 0);
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

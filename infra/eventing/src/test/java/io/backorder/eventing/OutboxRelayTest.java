@@ -1,0 +1,206 @@
+package io.backorder.eventing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.backorder.contracts.ContractJson;
+import io.backorder.contracts.EventHeaders;
+import io.backorder.contracts.inventory.StockAdjusted;
+import io.backorder.testing.TestKafka;
+import io.backorder.testing.TopicProbe;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OutboxRelayTest {
+
+    private static final RelaySettings SMALL_BATCHES =
+            new RelaySettings(7, Duration.ofMillis(20), Duration.ofSeconds(20), Duration.ofDays(1));
+
+    private final TestKafka kafka = TestKafka.get();
+    private final List<AutoCloseable> closeAfter = new ArrayList<>();
+    private final EventStore store = new EventStore(Clock.systemUTC(), new Outbox());
+    private final ConflictRetry retry = new ConflictRetry(100, Duration.ofMillis(1), Duration.ofMillis(20));
+
+    @AfterEach
+    void close() throws Exception {
+        java.util.Collections.reverse(closeAfter);
+        for (AutoCloseable closeable : closeAfter) {
+            closeable.close();
+        }
+    }
+
+    @Test
+    void a_relay_stopped_between_send_and_mark_republishes_after_restart_and_the_consumer_ends_as_after_a_clean_run()
+            throws Exception {
+        String topic = newTopic();
+        DataSource source = EventingDatabase.create("relay_crash_source").dataSource();
+        JdbcTransactions sourceTx = new JdbcTransactions(source, retry);
+        Map<String, Integer> expectedTotals = appendEvents(sourceTx, topic, 3, 10);
+
+        OutboxRelay crashing = new OutboxRelay(source, crashAfterSend(producer()), SMALL_BATCHES);
+        assertThatThrownBy(crashing::publishBatch).hasMessageContaining("did not acknowledge");
+        assertThat(unpublished(source)).as("nothing marked by the crashed relay").isEqualTo(30);
+
+        OutboxRelay restarted = new OutboxRelay(source, producer(), SMALL_BATCHES);
+        while (restarted.publishBatch() > 0) {
+            // drain
+        }
+        assertThat(unpublished(source)).isZero();
+
+        List<ConsumerRecord<String, String>> records = readAll(topic, 30);
+        assertThat(records.size()).as("the crashed batch went out twice").isGreaterThan(30);
+
+        DataSource downstream = EventingDatabase.create("relay_crash_consumer").dataSource();
+        StockTotals.createTable(downstream);
+        new InboxConsumer("totals", new Inbox(), new Outbox(), new JdbcTransactions(downstream, retry))
+                .consume(records.stream().map(IncomingRecord::of).toList(), new StockTotals());
+
+        Map<String, String> clean = new HashMap<>();
+        expectedTotals.forEach((sku, total) -> clean.put(sku, "total=" + total + " version=10 outOfOrder=0"));
+        assertThat(StockTotals.read(downstream)).isEqualTo(clean);
+    }
+
+    @Test
+    void two_relays_on_one_database_never_reorder_an_aggregate() throws Exception {
+        String topic = newTopic();
+        DataSource source = EventingDatabase.create("relay_pair").dataSource();
+        JdbcTransactions sourceTx = new JdbcTransactions(source, retry);
+        OutboxRelay first = new OutboxRelay(source, producer(), SMALL_BATCHES);
+        OutboxRelay second = new OutboxRelay(source, producer(), SMALL_BATCHES);
+        closeAfter.add(first);
+        closeAfter.add(second);
+        first.start();
+        second.start();
+
+        int streams = 5;
+        int eventsPerStream = 40;
+        appendEvents(sourceTx, topic, streams, eventsPerStream);
+
+        List<ConsumerRecord<String, String>> records = readAll(topic, streams * eventsPerStream);
+        Map<String, List<Long>> versionsByKey = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            versionsByKey.computeIfAbsent(record.key(), k -> new ArrayList<>())
+                    .add(ContractJson.readEnvelope(record.value()).aggregateVersion());
+        }
+        List<Long> inOrder = java.util.stream.LongStream.rangeClosed(1, eventsPerStream).boxed().toList();
+        assertThat(versionsByKey).hasSize(streams);
+        versionsByKey.forEach((key, versions) -> assertThat(versions).as(key).isEqualTo(inOrder));
+    }
+
+    @Test
+    void published_records_carry_the_event_id_and_type_headers_and_the_aggregate_as_key() throws Exception {
+        String topic = newTopic();
+        DataSource source = EventingDatabase.create("relay_headers").dataSource();
+        List<StoredEvent> stored = new JdbcTransactions(source, retry).inTransaction(c -> store.append(c,
+                StreamId.of("StockItem", "SKU123"), 0, List.of(new StockAdjusted("SKU123", 5, "count", 5)),
+                EventMetadata.newFlow(), topic));
+
+        new OutboxRelay(source, producer(), SMALL_BATCHES).publishBatch();
+
+        ConsumerRecord<String, String> record = readAll(topic, 1).get(0);
+        assertThat(record.key()).isEqualTo("SKU123");
+        assertThat(TopicProbe.header(record, EventHeaders.EVENT_ID)).isEqualTo(stored.get(0).eventId().toString());
+        assertThat(TopicProbe.header(record, EventHeaders.EVENT_TYPE)).isEqualTo("StockAdjusted");
+        assertThat(ContractJson.readEnvelope(record.value()).data().get("onHandAfter").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void a_relay_that_does_not_hold_the_lock_publishes_nothing() throws Exception {
+        DataSource source = EventingDatabase.create("relay_lock").dataSource();
+        new JdbcTransactions(source, retry).inTransaction(c -> store.append(c, StreamId.of("StockItem", "SKU1"), 0,
+                List.of(new StockAdjusted("SKU1", 1, "count", 1)), EventMetadata.newFlow(), newTopic()));
+        MockProducer<String, String> producer = new MockProducer<>();
+
+        try (Connection holder = source.getConnection(); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.execute("select pg_advisory_xact_lock(" + OutboxRelay.RELAY_LOCK + ")");
+            assertThat(new OutboxRelay(source, producer, SMALL_BATCHES).publishBatch()).isZero();
+            holder.rollback();
+        }
+        assertThat(producer.history()).isEmpty();
+        assertThat(unpublished(source)).isEqualTo(1);
+    }
+
+    private Map<String, Integer> appendEvents(JdbcTransactions tx, String topic, int streams, int eventsPerStream) {
+        Map<String, Integer> totals = new HashMap<>();
+        for (int i = 1; i <= eventsPerStream; i++) {
+            for (int s = 0; s < streams; s++) {
+                String sku = "SKU-" + s;
+                long version = i - 1;
+                int delta = s * 100 + i;
+                tx.inTransaction(c -> store.append(c, StreamId.of("StockItem", sku), version,
+                        List.of(new StockAdjusted(sku, delta, "count", 0)), EventMetadata.newFlow(), topic));
+                totals.merge(sku, delta, Integer::sum);
+            }
+        }
+        return totals;
+    }
+
+    private List<ConsumerRecord<String, String>> readAll(String topic, int distinctEvents) {
+        try (TopicProbe probe = TopicProbe.reading(kafka.bootstrapServers(), List.of(topic))) {
+            return probe.awaitUntil(seen -> seen.stream().map(r -> TopicProbe.header(r, EventHeaders.EVENT_ID))
+                    .collect(Collectors.toSet()).size() >= distinctEvents, Duration.ofSeconds(30));
+        }
+    }
+
+    private String newTopic() {
+        String topic = "relay-test-" + UUID.randomUUID();
+        kafka.createTopics(List.of(topic), 3);
+        return topic;
+    }
+
+    private KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> producer = new KafkaProducer<>(
+                RelayProducer.properties(kafka.bootstrapServers(), "relay-test"));
+        closeAfter.add(producer);
+        return producer;
+    }
+
+    private static long unpublished(DataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from outbox where published_at is null")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Sends for real, then "crashes" before the relay can learn of the acknowledgement and mark. */
+    private static Producer<String, String> crashAfterSend(KafkaProducer<String, String> real) {
+        return (Producer<String, String>) java.lang.reflect.Proxy.newProxyInstance(
+                OutboxRelayTest.class.getClassLoader(), new Class<?>[] {Producer.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("send") && args.length == 1) {
+                        Future<RecordMetadata> sent = real.send((ProducerRecord<String, String>) args[0]);
+                        return CompletableFuture.supplyAsync(() -> {
+                            try {
+                                sent.get();
+                            } catch (Exception ignored) {
+                                // the crash comes either way
+                            }
+                            throw new IllegalStateException("relay process killed");
+                        });
+                    }
+                    return method.invoke(real, args);
+                });
+    }
+}
