@@ -44,6 +44,17 @@ public class ProblemMappers {
                 "cannot be read: " + unreadable.getOriginalMessage())))).toResponse();
     }
 
+    /** Quarkus maps these two itself, to plain JSON; ours answer the problem shape instead. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException mismatched) {
+        return unreadable(mismatched);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(com.fasterxml.jackson.core.JsonParseException malformed) {
+        return unreadable(malformed);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException failure) {
         Response response = failure.getResponse();

@@ -1,0 +1,22 @@
+package io.backorder.contracts;
+
+/** Kafka record headers of the contract: the envelope's id and type, and why a message was dead-lettered. */
+public final class EventHeaders {
+
+    /** Repeats the envelope's eventId, so a consumer can deduplicate without parsing the body. */
+    public static final String EVENT_ID = "eventId";
+    /** Repeats the envelope's type, so a consumer can route or skip without parsing the body. */
+    public static final String EVENT_TYPE = "eventType";
+
+    /** On a dead letter: why the consumer refused the message. */
+    public static final String DLQ_REASON = "dlq-reason";
+    /** On a dead letter: the topic the message was read from. */
+    public static final String DLQ_ORIGINAL_TOPIC = "dlq-original-topic";
+    /** On a dead letter: the partition the message was read from, as a decimal string. */
+    public static final String DLQ_ORIGINAL_PARTITION = "dlq-original-partition";
+    /** On a dead letter: the offset the message was read from, as a decimal string. */
+    public static final String DLQ_ORIGINAL_OFFSET = "dlq-original-offset";
+
+    private EventHeaders() {
+    }
+}

@@ -1,0 +1,2 @@
+/** Events of inventory-service, published on {@code inventory.events} and keyed by sku. */
+package io.backorder.contracts.inventory;

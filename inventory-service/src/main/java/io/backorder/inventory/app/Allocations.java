@@ -1,0 +1,38 @@
+package io.backorder.inventory.app;
+
+import io.backorder.contracts.orders.OrderImported;
+import io.backorder.eventing.EventMetadata;
+import io.backorder.inventory.config.InventorySettings;
+import io.backorder.inventory.domain.AllocationPolicy;
+import io.backorder.inventory.domain.LineRef;
+import io.backorder.inventory.domain.StockItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import org.jboss.logging.Logger;
+
+/** Serves the lines of imported orders from stock, line by line, each through its stock item. */
+@ApplicationScoped
+public class Allocations {
+
+    private static final Logger LOG = Logger.getLogger(Allocations.class);
+
+    private final StockItems items;
+    private final InventorySettings settings;
+
+    Allocations(StockItems items, InventorySettings settings) {
+        this.items = items;
+        this.settings = settings;
+    }
+
+    public void allocate(Connection connection, OrderImported order, EventMetadata metadata) {
+        AllocationPolicy policy = settings.allocationPolicy();
+        for (OrderImported.Line line : order.lines()) {
+            StockItem item = items.load(connection, line.sku());
+            int availableBefore = item.available();
+            items.save(connection, item, item.allocate(new LineRef(order.orderNumber(), line.lineNo()), line.quantity(),
+                    policy), metadata);
+            LOG.infof("order %s line %d: %d of %s asked, %d were available (correlation %s)", order.orderNumber(),
+                    line.lineNo(), line.quantity(), line.sku(), availableBefore, metadata.correlationId());
+        }
+    }
+}

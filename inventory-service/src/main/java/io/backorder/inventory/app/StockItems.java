@@ -1,0 +1,46 @@
+package io.backorder.inventory.app;
+
+import io.backorder.contracts.EventData;
+import io.backorder.contracts.Topics;
+import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.EventStore;
+import io.backorder.eventing.StoredEvent;
+import io.backorder.eventing.StreamId;
+import io.backorder.inventory.domain.StockItem;
+import io.backorder.inventory.readmodel.InventoryProjector;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.util.List;
+
+/** Loads a stock item from its stream and stores what it decided: events, outbox records, views. */
+@ApplicationScoped
+public class StockItems {
+
+    private final EventStore eventStore;
+    private final InventoryProjector projector;
+
+    StockItems(EventStore eventStore, InventoryProjector projector) {
+        this.eventStore = eventStore;
+        this.projector = projector;
+    }
+
+    public StockItem load(Connection connection, String sku) {
+        List<EventData> history = eventStore.load(connection, stream(sku)).stream().map(StoredEvent::payload).toList();
+        return StockItem.replay(sku, history);
+    }
+
+    /** Appends what the item decided and applies it to the item, so that the next decision sees it. */
+    public void save(Connection connection, StockItem item, List<EventData> decided, EventMetadata metadata) {
+        if (decided.isEmpty()) {
+            return;
+        }
+        List<StoredEvent> stored = eventStore.append(connection, stream(item.sku()), item.version(), decided, metadata,
+                Topics.INVENTORY_EVENTS);
+        decided.forEach(item::apply);
+        projector.project(stored);
+    }
+
+    private static StreamId stream(String sku) {
+        return StreamId.of(StockItem.AGGREGATE_TYPE, sku);
+    }
+}

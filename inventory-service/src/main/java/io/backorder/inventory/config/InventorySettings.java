@@ -1,0 +1,18 @@
+package io.backorder.inventory.config;
+
+import io.backorder.inventory.domain.AllocationPolicy;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The merchant's inventory parameters, with their defaults from configuration. */
+@ConfigMapping(prefix = "backorder.parameters")
+public interface InventorySettings {
+
+    /** CheckInventory: track stock; false, every item is always in stock. */
+    @WithDefault("true")
+    boolean checkInventory();
+
+    default AllocationPolicy allocationPolicy() {
+        return new AllocationPolicy(checkInventory());
+    }
+}

@@ -1,0 +1,71 @@
+package io.backorder.inventory.readmodel;
+
+import io.backorder.contracts.EventData;
+import io.backorder.contracts.inventory.ItemChanged;
+import io.backorder.contracts.inventory.ItemDefined;
+import io.backorder.contracts.inventory.LineBackordered;
+import io.backorder.contracts.inventory.StockAdjusted;
+import io.backorder.contracts.inventory.StockAllocated;
+import io.backorder.contracts.inventory.StockReceived;
+import io.backorder.eventing.StoredEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Applies stock item events to the item and line-allocation views, in the transaction that appended them. */
+@ApplicationScoped
+public class InventoryProjector {
+
+    public void project(List<StoredEvent> events) {
+        for (StoredEvent event : events) {
+            ItemView item = item(event.stream().aggregateId());
+            apply(item, event.payload());
+            item.version = event.version();
+        }
+    }
+
+    private static void apply(ItemView item, EventData event) {
+        if (event instanceof ItemDefined e) {
+            item.defined = true;
+            item.description = e.description();
+            item.tracked = e.tracked();
+            item.discontinued = e.discontinued();
+        } else if (event instanceof ItemChanged e) {
+            item.description = e.description();
+            item.tracked = e.tracked();
+            item.discontinued = e.discontinued();
+        } else if (event instanceof StockAdjusted e) {
+            item.onHand += e.delta();
+        } else if (event instanceof StockReceived e) {
+            item.onHand += e.quantity();
+        } else if (event instanceof StockAllocated e) {
+            item.allocated += e.quantity();
+            line(e.orderNumber(), e.lineNo(), e.sku()).allocated += e.quantity();
+        } else if (event instanceof LineBackordered e) {
+            item.backordered += e.quantityNeeded();
+            line(e.orderNumber(), e.lineNo(), e.sku()).needed += e.quantityNeeded();
+        }
+    }
+
+    private static ItemView item(String sku) {
+        ItemView item = ItemView.findById(sku);
+        if (item == null) {
+            item = new ItemView();
+            item.sku = sku;
+            item.tracked = true;
+            item.persist();
+        }
+        return item;
+    }
+
+    private static LineAllocationView line(String orderNumber, int lineNo, String sku) {
+        LineAllocationView line = LineAllocationView.findById(new LineAllocationView.Key(orderNumber, lineNo));
+        if (line == null) {
+            line = new LineAllocationView();
+            line.orderNumber = orderNumber;
+            line.lineNo = lineNo;
+            line.sku = sku;
+            line.persist();
+        }
+        return line;
+    }
+}

@@ -1,0 +1,80 @@
+package io.backorder.order.app;
+
+import io.backorder.contracts.EventData;
+import io.backorder.contracts.Topics;
+import io.backorder.contracts.storefront.OrderPlaced;
+import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.EventStore;
+import io.backorder.eventing.StoredEvent;
+import io.backorder.eventing.StreamId;
+import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.order.domain.Order;
+import io.backorder.order.readmodel.OrderProjector;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports orders placed on storefronts, by whichever path they come: one over HTTP, a batch over
+ * HTTP, or the storefront.orders topic. A storefront order id is imported once; importing it again
+ * answers the order it became.
+ */
+@ApplicationScoped
+public class OrderImports {
+
+    private static final Logger LOG = Logger.getLogger(OrderImports.class);
+
+    private final Transactions transactions;
+    private final EventStore eventStore;
+    private final OrderProjector projector;
+
+    OrderImports(Transactions transactions, EventStore eventStore, OrderProjector projector) {
+        this.transactions = transactions;
+        this.eventStore = eventStore;
+        this.projector = projector;
+    }
+
+    public ImportedOrder importOne(OrderPlaced placed, String importId) {
+        return transactions.inTransaction(connection -> importWithin(connection, placed, importId, EventMetadata.newFlow()));
+    }
+
+    /** All of the batch or none of it. */
+    public List<ImportedOrder> importBatch(List<OrderPlaced> batch, String importId) {
+        EventMetadata metadata = EventMetadata.newFlow();
+        return transactions.inTransaction(connection -> {
+            List<ImportedOrder> imported = new ArrayList<>(batch.size());
+            for (OrderPlaced placed : batch) {
+                imported.add(importWithin(connection, placed, importId, metadata));
+            }
+            return imported;
+        });
+    }
+
+    /** Imports within the caller's transaction (a consumer's, which records the inbox too). */
+    public ImportedOrder importWithin(Connection connection, OrderPlaced placed, String importId, EventMetadata metadata) {
+        String storefrontOrderId = placed.storefrontOrderId();
+        Optional<String> known = StorefrontOrderIndex.find(connection, storefrontOrderId);
+        if (known.isPresent()) {
+            return new ImportedOrder(storefrontOrderId, known.get(), false);
+        }
+        Optional<String> claimed = StorefrontOrderIndex.claim(connection, storefrontOrderId);
+        if (claimed.isEmpty()) {
+            // Another import of the same storefront order committed first.
+            return new ImportedOrder(storefrontOrderId, StorefrontOrderIndex.find(connection, storefrontOrderId)
+                    .orElseThrow(), false);
+        }
+        String orderNumber = claimed.get();
+        StreamId stream = StreamId.of(Order.AGGREGATE_TYPE, orderNumber);
+        Order order = Order.replay(orderNumber, List.of());
+        List<EventData> decided = order.importFrom(placed, importId);
+        List<StoredEvent> stored = eventStore.append(connection, stream, order.version(), decided, metadata,
+                Topics.ORDERS_EVENTS);
+        projector.project(stored);
+        LOG.infof("order %s imported from storefront order %s (%d lines, import %s)", orderNumber,
+                storefrontOrderId, placed.lines().size(), importId);
+        return new ImportedOrder(storefrontOrderId, orderNumber, true);
+    }
+}

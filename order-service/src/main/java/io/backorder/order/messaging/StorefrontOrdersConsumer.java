@@ -1,0 +1,54 @@
+package io.backorder.order.messaging;
+
+import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.Inbox;
+import io.backorder.eventing.InboxConsumer;
+import io.backorder.eventing.IncomingRecord;
+import io.backorder.eventing.Outbox;
+import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.order.app.OrderImports;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Orders that storefronts publish on storefront.orders: one import per polled batch, through the
+ * inbox, with unreadable or invalid orders sent to storefront.orders.dlq.
+ */
+@ApplicationScoped
+public class StorefrontOrdersConsumer {
+
+    static final String CHANNEL = "storefront-orders";
+    static final String CONSUMER = "order-service.storefront-orders";
+
+    private final InboxConsumer inbox;
+    private final StorefrontOrderReader reader;
+    private final OrderImports imports;
+
+    StorefrontOrdersConsumer(Inbox inbox, Outbox outbox, Transactions transactions, StorefrontOrderReader reader,
+                             OrderImports imports) {
+        this.inbox = new InboxConsumer(CONSUMER, inbox, outbox, transactions);
+        this.reader = reader;
+        this.imports = imports;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecords<String, String> polled) {
+        List<IncomingRecord> records = new ArrayList<>(polled.count());
+        for (ConsumerRecord<String, String> record : polled) {
+            records.add(IncomingRecord.of(record));
+        }
+        if (records.isEmpty()) {
+            return;
+        }
+        IncomingRecord first = records.get(0);
+        String importId = "topic-" + first.partition() + "-" + first.offset();
+        inbox.consume(records, (connection, record) -> imports.importWithin(connection, reader.read(record.value()),
+                importId, EventMetadata.causedBy(null, record.eventId())));
+    }
+}

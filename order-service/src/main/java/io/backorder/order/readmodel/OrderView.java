@@ -1,0 +1,66 @@
+package io.backorder.order.readmodel;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The order page's row: kept current from order-service's own events and from inventory.events. */
+@Entity
+@Table(name = "order_view")
+public class OrderView extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "order_number")
+    public String orderNumber;
+
+    @Column(name = "storefront_order_id")
+    public String storefrontOrderId;
+
+    public String storefront;
+
+    @Column(name = "import_id")
+    public String importId;
+
+    @Column(name = "customer_id")
+    public String customerId;
+
+    @Column(name = "customer_name")
+    public String customerName;
+
+    @Column(name = "customer_email")
+    public String customerEmail;
+
+    @Column(name = "placed_at")
+    public Instant placedAt;
+
+    @Column(name = "discount_percent")
+    public BigDecimal discountPercent;
+
+    public boolean approved;
+    public boolean shipped;
+    public boolean cancelled;
+    public long version;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
+    @OrderBy("lineNo")
+    public List<OrderLineView> lines = new ArrayList<>();
+
+    /** Every unit of every line is either allocated, shipped or cancelled: nothing is still needed. */
+    public boolean complete() {
+        return lines.stream().allMatch(OrderLineView::complete);
+    }
+
+    public boolean backordered() {
+        return lines.stream().anyMatch(line -> line.needed > 0);
+    }
+}
