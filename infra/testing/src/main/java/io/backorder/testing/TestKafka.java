@@ -100,7 +100,9 @@ public final class TestKafka {
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
+                    .setBaseDirectory(brokerDirectory())
                     .build())
+                    .setDeleteOnClose(false)
                     .setConfigProp("offsets.topic.replication.factor", "1")
                     .setConfigProp("transaction.state.log.replication.factor", "1")
                     .setConfigProp("transaction.state.log.min.isr", "1")
@@ -118,11 +120,25 @@ public final class TestKafka {
         }
     }
 
+    /**
+     * Under the module's target folder, which {@code mvn clean} removes: nothing else deletes it
+     * under a broker that is still writing its checkpoints while the JVM shuts down.
+     */
+    private static java.nio.file.Path brokerDirectory() throws java.io.IOException {
+        java.nio.file.Path target = java.nio.file.Path.of("target");
+        java.nio.file.Path parent = java.nio.file.Files.isDirectory(target) ? target
+                : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        return java.nio.file.Files.createTempDirectory(parent, "test-kafka-");
+    }
+
     private static String kafkaVersion() {
         return org.apache.kafka.common.utils.AppInfoParser.getVersion();
     }
 
     private static void closeQuietly(KafkaClusterTestKit cluster) {
+        // The test JVM is ending: a broker fault during shutdown must not halt it with a failing exit code.
+        org.apache.kafka.common.utils.Exit.setHaltProcedure((status, message) -> { });
+        org.apache.kafka.common.utils.Exit.setExitProcedure((status, message) -> { });
         try {
             cluster.close();
         } catch (Exception ignored) {

@@ -102,6 +102,33 @@ public final class StockItem {
         return events;
     }
 
+    /** Stock arrived at the dock. Waiting lines stay waiting until a fill hands the units out. */
+    public List<EventData> receive(String receiptId, int quantity, String poNumber) {
+        requireDefined("receive stock");
+        if (quantity <= 0) {
+            throw new StockRefusal("a receipt brings at least one unit");
+        }
+        return List.of(new StockReceived(sku, receiptId, quantity, poNumber, onHand + quantity));
+    }
+
+    /** A correction of the count on the shelf, with the reason for it. */
+    public List<EventData> adjust(int delta, String reason) {
+        requireDefined("adjust stock");
+        if (delta == 0) {
+            throw new StockRefusal("an adjustment changes the count by at least one unit");
+        }
+        if (onHand + delta < 0) {
+            throw new StockRefusal("item " + sku + " has " + onHand + " on hand; it cannot lose " + -delta);
+        }
+        return List.of(new StockAdjusted(sku, delta, reason, onHand + delta));
+    }
+
+    private void requireDefined(String action) {
+        if (!defined) {
+            throw new UnknownItemException(sku, action);
+        }
+    }
+
     /** Units on hand that no line holds. Never negative, even after a count found fewer than were allocated. */
     public int available() {
         return Math.max(0, onHand - totalAllocated());

@@ -110,12 +110,12 @@ class OrderAllocationTests {
     }
 
     private static OrderImported.Line line(int lineNo, String sku, int quantity) {
-        return new OrderImported.Line(lineNo, sku, quantity, new BigDecimal("25.00"));
+        return new OrderImported.Line(lineNo, sku, quantity, new BigDecimal("25.00"), null);
     }
 
     private static EventEnvelope imported(String orderNumber, List<OrderImported.Line> lines) {
         OrderImported data = new OrderImported(orderNumber, "WEB-" + orderNumber, "web", "import-test",
-                new OrderImported.Customer("C-1", "Ada Byron", "ada@example.com"), Instant.now(), BigDecimal.ZERO, lines);
+                new OrderImported.Customer("C-1", "Ada Byron", "ada@example.com"), Instant.now(), BigDecimal.ZERO, lines, null);
         return new EventEnvelope(UUID.randomUUID().toString(), "OrderImported", 1, orderNumber, 1, Instant.now(),
                 UUID.randomUUID().toString(), null, ContractJson.toData(data));
     }

@@ -6,6 +6,7 @@ import io.backorder.contracts.storefront.OrderPlaced;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An order as order-service owns it: rebuilt from its events, deciding what happens next. Plain
@@ -52,15 +53,20 @@ public final class Order {
         if (exists()) {
             throw new IllegalStateException("order " + orderNumber + " was already imported");
         }
+        Map<String, Integer> storefrontOnHand = placed.storefrontQuantityOnHand() == null
+                ? Map.of() : placed.storefrontQuantityOnHand();
         List<OrderImported.Line> lines = new ArrayList<>();
         for (OrderPlaced.Line line : placed.lines()) {
-            lines.add(new OrderImported.Line(lines.size() + 1, line.sku(), line.quantity(), line.unitPrice()));
+            lines.add(new OrderImported.Line(lines.size() + 1, line.sku(), line.quantity(), line.unitPrice(),
+                    storefrontOnHand.get(line.sku())));
         }
+        OrderImported.Payment payment = placed.payment() == null ? null
+                : new OrderImported.Payment(placed.payment().authorizationId(), placed.payment().amount());
         OrderPlaced.Customer customer = placed.customer();
         return List.of(new OrderImported(orderNumber, placed.storefrontOrderId(), placed.storefront(), importId,
                 new OrderImported.Customer(customer.id(), customer.name(), customer.email()),
                 placed.placedAt(),
                 placed.discountPercent() == null ? BigDecimal.ZERO : placed.discountPercent(),
-                lines));
+                lines, payment));
     }
 }

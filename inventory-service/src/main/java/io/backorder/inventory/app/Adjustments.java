@@ -1,0 +1,32 @@
+package io.backorder.inventory.app;
+
+import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.inventory.domain.StockItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** Corrections of the count on the shelf (a cycle count, damage), each with its reason. */
+@ApplicationScoped
+public class Adjustments {
+
+    private static final Logger LOG = Logger.getLogger(Adjustments.class);
+
+    private final Transactions transactions;
+    private final StockItems items;
+
+    Adjustments(Transactions transactions, StockItems items) {
+        this.transactions = transactions;
+        this.items = items;
+    }
+
+    /** Answers the units on hand after the adjustment. */
+    public int adjust(String sku, int delta, String reason) {
+        return transactions.inTransaction(connection -> {
+            StockItem item = items.load(connection, sku);
+            items.save(connection, item, item.adjust(delta, reason), EventMetadata.newFlow());
+            LOG.infof("item %s adjusted by %+d (%s), %d on hand", sku, delta, reason, item.onHand());
+            return item.onHand();
+        });
+    }
+}
