@@ -7,7 +7,9 @@ import io.backorder.inventory.domain.AllocationPolicy;
 import io.backorder.inventory.domain.LineRef;
 import io.backorder.inventory.domain.StockItem;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.backorder.contracts.EventData;
 import java.sql.Connection;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /** Serves the lines of imported orders from stock, line by line, each through its stock item. */
@@ -29,8 +31,11 @@ public class Allocations {
         for (OrderImported.Line line : order.lines()) {
             StockItem item = items.load(connection, line.sku());
             int availableBefore = item.available();
-            items.save(connection, item, item.allocate(new LineRef(order.orderNumber(), line.lineNo()), line.quantity(),
-                    policy), metadata);
+            List<EventData> allocation = item.allocate(new LineRef(order.orderNumber(), line.lineNo()), line.quantity(),
+                    policy);
+            items.save(connection, item, allocation, metadata);
+            items.tellStorefront(connection, item, item.syncStorefront(order.storefront(),
+                    line.storefrontQuantityOnHand(), allocation, policy), metadata);
             LOG.infof("order %s line %d: %d of %s asked, %d were available (correlation %s)", order.orderNumber(),
                     line.lineNo(), line.quantity(), line.sku(), availableBefore, metadata.correlationId());
         }

@@ -31,11 +31,21 @@ public class StockItems {
 
     /** Appends what the item decided and applies it to the item, so that the next decision sees it. */
     public void save(Connection connection, StockItem item, List<EventData> decided, EventMetadata metadata) {
+        append(connection, item, decided, metadata, Topics.INVENTORY_EVENTS);
+    }
+
+    /** Messages for the storefronts: kept in the item's history, published on storefront.inventory. */
+    public void tellStorefront(Connection connection, StockItem item, List<EventData> messages, EventMetadata metadata) {
+        append(connection, item, messages, metadata, Topics.STOREFRONT_INVENTORY);
+    }
+
+    private void append(Connection connection, StockItem item, List<EventData> decided, EventMetadata metadata,
+                        String topic) {
         if (decided.isEmpty()) {
             return;
         }
         List<StoredEvent> stored = eventStore.append(connection, stream(item.sku()), item.version(), decided, metadata,
-                Topics.INVENTORY_EVENTS);
+                topic);
         decided.forEach(item::apply);
         projector.project(stored);
     }

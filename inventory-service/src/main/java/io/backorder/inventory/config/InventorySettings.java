@@ -12,7 +12,15 @@ public interface InventorySettings {
     @WithDefault("true")
     boolean checkInventory();
 
+    /** DoBackorders: keep backorder counts for out-of-stock, not-discontinued items. */
+    @WithDefault("true")
+    boolean doBackorders();
+
+    /** SyncStorefrontInventoryAtImport: on a backorder at import, set the storefront's negative count back to zero. */
+    @WithDefault("false")
+    boolean syncStorefrontInventoryAtImport();
+
     default AllocationPolicy allocationPolicy() {
-        return new AllocationPolicy(checkInventory());
+        return new AllocationPolicy(checkInventory(), doBackorders(), syncStorefrontInventoryAtImport());
     }
 }

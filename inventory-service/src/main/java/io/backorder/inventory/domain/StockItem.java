@@ -8,6 +8,7 @@ import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.contracts.inventory.StockReceived;
+import io.backorder.contracts.storefront.StorefrontInventorySync;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,9 +98,24 @@ public final class StockItem {
         int shortfall = quantity - allocatable;
         if (shortfall > 0) {
             events.add(new LineBackordered(sku, line.orderNumber(), line.lineNo(), shortfall, BackorderReason.OUT_OF_STOCK,
-                    !spec.discontinued()));
+                    policy.doBackorders() && !spec.discontinued()));
         }
         return events;
+    }
+
+    /**
+     * After a pre-sale: the storefront sold a line it had fewer than zero of, and the line was
+     * backordered here. The storefront is told to count zero again, so it does not sell the
+     * backorder a second time.
+     */
+    public List<EventData> syncStorefront(String storefront, Integer storefrontQuantityOnHand, List<EventData> allocation,
+                                          AllocationPolicy policy) {
+        boolean backordered = allocation.stream().anyMatch(LineBackordered.class::isInstance);
+        if (!policy.syncStorefrontInventoryAtImport() || !backordered || storefrontQuantityOnHand == null
+                || storefrontQuantityOnHand >= 0) {
+            return List.of();
+        }
+        return List.of(new StorefrontInventorySync(sku, storefront, 0));
     }
 
     /** Stock arrived at the dock. Waiting lines stay waiting until a fill hands the units out. */

@@ -41,7 +41,9 @@ public class InventoryProjector {
             item.allocated += e.quantity();
             line(e.orderNumber(), e.lineNo(), e.sku()).allocated += e.quantity();
         } else if (event instanceof LineBackordered e) {
-            item.backordered += e.quantityNeeded();
+            if (e.replenishable()) {
+                item.backordered += e.quantityNeeded();
+            }
             line(e.orderNumber(), e.lineNo(), e.sku()).needed += e.quantityNeeded();
         }
     }

@@ -63,7 +63,7 @@ class StockItemTest {
     void without_checking_inventory_every_line_is_allocated_in_full() {
         StockItem item = item("SKU123", new ItemSpec("Blue widget", true, false), 1);
 
-        assertThat(item.allocate(A, 4, new AllocationPolicy(false)))
+        assertThat(item.allocate(A, 4, new AllocationPolicy(false, true, false)))
                 .containsExactly(new StockAllocated("SKU123", "1001", 1, 4));
     }
 
@@ -89,6 +89,27 @@ class StockItemTest {
 
         assertThat(item.define(new ItemSpec("Blue widget", true, false), 99)).isEmpty();
         assertThat(item.define(new ItemSpec("Blue widget", true, true), 99)).hasSize(1);
+    }
+
+    @Test
+    void without_backorder_counts_a_short_line_still_needs_its_units_but_is_not_replenished() {
+        StockItem item = item("SKU123", new ItemSpec("Blue widget", true, false), 0);
+
+        assertThat(item.allocate(A, 2, new AllocationPolicy(true, false, false))).containsExactly(
+                new LineBackordered("SKU123", "1001", 1, 2, BackorderReason.OUT_OF_STOCK, false));
+    }
+
+    @Test
+    void a_presold_line_that_was_backordered_sets_the_storefronts_count_back_to_zero() {
+        AllocationPolicy sync = new AllocationPolicy(true, true, true);
+        StockItem item = item("SKU123", new ItemSpec("Blue widget", true, false), 1);
+        List<EventData> allocation = item.allocate(A, 3, sync);
+
+        assertThat(item.syncStorefront("web", -2, allocation, sync))
+                .containsExactly(new io.backorder.contracts.storefront.StorefrontInventorySync("SKU123", "web", 0));
+        assertThat(item.syncStorefront("web", -2, allocation, CHECK)).as("setting off").isEmpty();
+        assertThat(item.syncStorefront("web", 4, allocation, sync)).as("storefront count not negative").isEmpty();
+        assertThat(item.syncStorefront("web", -2, item.allocate(B, 1, sync), sync)).as("allocated in full").isEmpty();
     }
 
     private static StockItem item(String sku, ItemSpec spec, int onHand) {

@@ -3,12 +3,19 @@ package io.backorder.order.api;
 import io.backorder.contracts.storefront.OrderPlaced;
 import io.backorder.order.app.ImportedOrder;
 import io.backorder.order.app.OrderImports;
+import io.backorder.order.readmodel.OrderQueries;
 import io.backorder.order.readmodel.OrderView;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,9 +39,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrderResource {
 
     private final OrderImports imports;
+    private final OrderQueries queries;
 
-    OrderResource(OrderImports imports) {
+    OrderResource(OrderImports imports, OrderQueries queries) {
         this.imports = imports;
+        this.queries = queries;
+    }
+
+    /** A page of the order list. */
+    public record OrderListPage(List<OrderSummary> orders, int page, int size, long total) {
+    }
+
+    @GET
+    @Operation(summary = "A page of orders, oldest placed first",
+            description = "backordered=true keeps the orders with a line that still needs units.")
+    public OrderListPage list(@QueryParam("backordered") @DefaultValue("false") boolean backordered,
+                              @QueryParam("customerId") @Size(max = 64) String customerId,
+                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        OrderQueries.OrderPage found = queries.page(customerId, backordered, page, size);
+        return new OrderListPage(found.orders().stream().map(OrderSummary::of).toList(), page, size, found.total());
     }
 
     @POST

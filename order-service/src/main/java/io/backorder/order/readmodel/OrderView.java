@@ -53,6 +53,7 @@ public class OrderView extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
     @OrderBy("lineNo")
+    @org.hibernate.annotations.BatchSize(size = 100)
     public List<OrderLineView> lines = new ArrayList<>();
 
     /** Every unit of every line is either allocated, shipped or cancelled: nothing is still needed. */
