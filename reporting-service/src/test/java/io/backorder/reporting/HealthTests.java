@@ -23,4 +23,12 @@ class HealthTests {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo("Backorder Manager: reporting-service"));
     }
+
+    @Test
+    void the_service_lists_its_parameters_and_refuses_a_value_of_the_wrong_type() {
+        given().when().get("/api/parameters").then().statusCode(200)
+                .body("find { it.name == 'ViewInventoryBackorderDays' }.value", equalTo("30"));
+        given().contentType("application/json").body("{ \"value\": 0 }").put("/api/parameters/ViewInventoryBackorderDays")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
 }

@@ -23,6 +23,7 @@ import io.backorder.contracts.purchasing.PurchaseOrderCreated;
 import io.backorder.contracts.purchasing.PurchaseOrderLineReceived;
 import io.backorder.contracts.purchasing.PurchaseOrderSent;
 import io.backorder.contracts.storefront.OrderPlaced;
+import io.backorder.contracts.parameters.ParameterChanged;
 import io.backorder.contracts.storefront.StorefrontInventorySync;
 import io.backorder.contracts.warehouse.ReceiptScanned;
 import java.util.Collections;
@@ -62,6 +63,7 @@ public final class EventTypes {
         register(Topics.PURCHASING_EVENTS, PurchaseOrderCreated.class, PurchaseOrderSent.class,
                 PurchaseOrderLineReceived.class, PurchaseOrderClosed.class);
         register(Topics.STOREFRONT_INVENTORY, StorefrontInventorySync.class);
+        register(Topics.PARAMETERS_EVENTS, ParameterChanged.class);
     }
 
     private static final Set<String> ALL = Collections.unmodifiableSet(new LinkedHashSet<>(BY_TYPE.keySet()));

@@ -19,9 +19,13 @@ public final class Topics {
     /** Quantity-on-hand corrections for the storefronts, keyed by sku; written by inventory-service. */
     public static final String STOREFRONT_INVENTORY = "storefront.inventory";
 
+    /** Changes of the merchant's settings, keyed by service; written by every service (added by this project). */
+    public static final String PARAMETERS_EVENTS = "parameters.events";
+
     /** Every topic of the contract, in the order the contract lists them (dead-letter topics excluded). */
     public static final List<String> ALL = List.of(
-            STOREFRONT_ORDERS, WAREHOUSE_RECEIPTS, ORDERS_EVENTS, INVENTORY_EVENTS, PURCHASING_EVENTS, STOREFRONT_INVENTORY);
+            STOREFRONT_ORDERS, WAREHOUSE_RECEIPTS, ORDERS_EVENTS, INVENTORY_EVENTS, PURCHASING_EVENTS, STOREFRONT_INVENTORY,
+            PARAMETERS_EVENTS);
 
     /** What a topic's dead-letter twin appends to its name. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";

@@ -38,8 +38,9 @@ class EventTypesTests {
     }
 
     @Test
-    void the_catalogue_lists_the_twenty_five_types_of_the_contract() {
-        assertThat(EventTypes.all()).hasSize(25);
+    void the_catalogue_lists_the_twenty_five_types_of_the_contract_and_the_parameter_changes_added_to_it() {
+        assertThat(EventTypes.all()).hasSize(26);
+        assertThat(EventTypes.typesOn(Topics.PARAMETERS_EVENTS)).containsExactly("ParameterChanged");
         assertThat(EventTypes.typesOn(Topics.ORDERS_EVENTS)).containsExactly("OrderImported", "OrderApproved",
                 "PaymentCaptured", "PaymentCaptureFailed", "BackorderOrderCreated", "ShipDateSet", "OrderShipped",
                 "OrderCancelled");

@@ -1,0 +1,67 @@
+package io.backorder.parameters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.backorder.web.Problem;
+import io.backorder.web.ProblemException;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/parameters")
+@Tag(name = "Parameters")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ParameterResource {
+
+    /** Who changes a parameter, until operators sign in: the X-Operator header, else "anonymous". */
+    static final String OPERATOR_HEADER = "X-Operator";
+
+    private final Parameters parameters;
+
+    ParameterResource(Parameters parameters) {
+        this.parameters = parameters;
+    }
+
+    /** A new value: a boolean, a whole number or a text, as the parameter's type says. */
+    public record ParameterChange(@NotNull JsonNode value) {
+    }
+
+    @GET
+    @Operation(summary = "This service's parameters, each with its value, default, and who changed it when")
+    public List<Parameters.ParameterState> list() {
+        return parameters.list();
+    }
+
+    @PUT
+    @Path("/{name}")
+    @Operation(summary = "Change a parameter at run time", description = "Takes effect at once on every instance; the"
+            + " change is recorded as a ParameterChanged event with who and when.")
+    @APIResponse(responseCode = "404", description = "no such parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "a value of the wrong type or out of bounds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Parameters.ParameterState change(@PathParam("name") String name, @NotNull ParameterChange change,
+                                            @HeaderParam(OPERATOR_HEADER) @Size(max = 128) String operator) {
+        try {
+            return parameters.change(name, change.value(), operator == null || operator.isBlank() ? "anonymous" : operator);
+        } catch (UnknownParameterException unknown) {
+            throw ProblemException.notFound(unknown.getMessage());
+        } catch (IllegalArgumentException wrongValue) {
+            throw ProblemException.badRequest(name + " " + wrongValue.getMessage(),
+                    List.of(new Problem.FieldError("value", wrongValue.getMessage())));
+        }
+    }
+}
