@@ -1,5 +1,6 @@
 package io.backorder.inventory.api;
 
+import io.backorder.inventory.app.LineCommands;
 import io.backorder.inventory.domain.StockRefusal;
 import io.backorder.inventory.domain.UnknownItemException;
 import io.backorder.web.Problem;
@@ -11,6 +12,16 @@ public class InventoryProblems {
 
     @ServerExceptionMapper
     public Response unknownItem(UnknownItemException unknown) {
+        return Problem.of(Response.Status.NOT_FOUND, unknown.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response disabled(LineCommands.ActionDisabled disabled) {
+        return Problem.of(Response.Status.FORBIDDEN, disabled.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownLine(LineCommands.UnknownLine unknown) {
         return Problem.of(Response.Status.NOT_FOUND, unknown.getMessage()).toResponse();
     }
 

@@ -6,6 +6,7 @@ import io.backorder.inventory.config.InventorySettings;
 import io.backorder.inventory.domain.AllocationPolicy;
 import io.backorder.inventory.domain.LineRef;
 import io.backorder.inventory.domain.StockItem;
+import io.backorder.inventory.readmodel.OrderPlacementView;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.backorder.contracts.EventData;
 import java.sql.Connection;
@@ -26,8 +27,20 @@ public class Allocations {
         this.settings = settings;
     }
 
+    /** The fill queue serves the oldest orders first. */
+    private static void recordPlacement(OrderImported order) {
+        if (OrderPlacementView.findById(order.orderNumber()) == null) {
+            OrderPlacementView placement = new OrderPlacementView();
+            placement.orderNumber = order.orderNumber();
+            placement.placedAt = order.placedAt();
+            placement.customerId = order.customer() == null ? null : order.customer().id();
+            placement.persist();
+        }
+    }
+
     public void allocate(Connection connection, OrderImported order, EventMetadata metadata) {
         AllocationPolicy policy = settings.allocationPolicy();
+        recordPlacement(order);
         for (OrderImported.Line line : order.lines()) {
             StockItem item = items.load(connection, line.sku());
             int availableBefore = item.available();

@@ -3,10 +3,13 @@ package io.backorder.inventory.app;
 import io.backorder.contracts.warehouse.ReceiptScanned;
 import io.backorder.eventing.EventMetadata;
 import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.inventory.config.InventorySettings;
+import io.backorder.inventory.domain.FillOptions;
 import io.backorder.inventory.domain.StockItem;
 import io.backorder.inventory.domain.StockRefusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /** Takes receipts from warehouse scanners, over HTTP or warehouse.receipts, each receipt id once. */
@@ -17,10 +20,14 @@ public class Receipts {
 
     private final Transactions transactions;
     private final StockItems items;
+    private final BackorderFills fills;
+    private final InventorySettings settings;
 
-    Receipts(Transactions transactions, StockItems items) {
+    Receipts(Transactions transactions, StockItems items, BackorderFills fills, InventorySettings settings) {
         this.transactions = transactions;
         this.items = items;
+        this.fills = fills;
+        this.settings = settings;
     }
 
     public ReceiptResult receive(ReceiptScanned receipt) {
@@ -44,6 +51,10 @@ public class Receipts {
         items.save(connection, item, item.receive(receipt.receiptId(), receipt.quantity(), receipt.poNumber()), metadata);
         LOG.infof("receipt %s: %d of %s received%s, %d on hand", receipt.receiptId(), receipt.quantity(), receipt.sku(),
                 receipt.poNumber() == null ? "" : " for " + receipt.poNumber(), item.onHand());
+        if (settings.autoFillOnReceipt()) {
+            fills.fillWithin(connection, new BackorderFills.FillCommand(List.of(), List.of(receipt.sku()), false, true, null),
+                    new FillOptions("fill-receipt-" + receipt.receiptId(), true, null), metadata);
+        }
         return new ReceiptResult(receipt.receiptId(), receipt.sku(), receipt.quantity(), receipt.poNumber(),
                 item.onHand(), true);
     }

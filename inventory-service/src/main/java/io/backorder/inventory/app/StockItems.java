@@ -34,6 +34,18 @@ public class StockItems {
         append(connection, item, decided, metadata, Topics.INVENTORY_EVENTS);
     }
 
+    /**
+     * Stores what was decided on an item loaded at {@code loadedVersion} and already brought up to
+     * date with its decisions (a fill decides across items before it stores).
+     */
+    public void saveDecided(Connection connection, String sku, long loadedVersion, List<EventData> decided,
+                            EventMetadata metadata) {
+        if (!decided.isEmpty()) {
+            projector.project(eventStore.append(connection, stream(sku), loadedVersion, decided, metadata,
+                    Topics.INVENTORY_EVENTS));
+        }
+    }
+
     /** Messages for the storefronts: kept in the item's history, published on storefront.inventory. */
     public void tellStorefront(Connection connection, StockItem item, List<EventData> messages, EventMetadata metadata) {
         append(connection, item, messages, metadata, Topics.STOREFRONT_INVENTORY);

@@ -1,26 +1,30 @@
 package io.backorder.inventory.config;
 
 import io.backorder.inventory.domain.AllocationPolicy;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
+import io.backorder.parameters.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
 
-/** The merchant's inventory parameters, with their defaults from configuration. */
-@ConfigMapping(prefix = "backorder.parameters")
-public interface InventorySettings {
+/** Inventory's parameters as the domain needs them, read at the moment of use. */
+@ApplicationScoped
+public class InventorySettings {
 
-    /** CheckInventory: track stock; false, every item is always in stock. */
-    @WithDefault("true")
-    boolean checkInventory();
+    private final Parameters parameters;
 
-    /** DoBackorders: keep backorder counts for out-of-stock, not-discontinued items. */
-    @WithDefault("true")
-    boolean doBackorders();
+    InventorySettings(Parameters parameters) {
+        this.parameters = parameters;
+    }
 
-    /** SyncStorefrontInventoryAtImport: on a backorder at import, set the storefront's negative count back to zero. */
-    @WithDefault("false")
-    boolean syncStorefrontInventoryAtImport();
+    public AllocationPolicy allocationPolicy() {
+        return new AllocationPolicy(parameters.bool(InventoryParameterCatalog.CHECK_INVENTORY),
+                parameters.bool(InventoryParameterCatalog.DO_BACKORDERS),
+                parameters.bool(InventoryParameterCatalog.SYNC_STOREFRONT_INVENTORY_AT_IMPORT));
+    }
 
-    default AllocationPolicy allocationPolicy() {
-        return new AllocationPolicy(checkInventory(), doBackorders(), syncStorefrontInventoryAtImport());
+    public boolean allowCancelBackorders() {
+        return parameters.bool(InventoryParameterCatalog.ALLOW_CANCEL_BACKORDERS);
+    }
+
+    public boolean autoFillOnReceipt() {
+        return parameters.bool(InventoryParameterCatalog.AUTO_FILL_ON_RECEIPT);
     }
 }

@@ -1,13 +1,18 @@
 package io.backorder.inventory.domain;
 
 import io.backorder.contracts.EventData;
+import io.backorder.contracts.inventory.AllocationReleased;
+import io.backorder.contracts.inventory.BackorderCancelled;
+import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.BackorderReason;
 import io.backorder.contracts.inventory.ItemChanged;
 import io.backorder.contracts.inventory.ItemDefined;
 import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.contracts.inventory.StockAllocated;
+import io.backorder.contracts.inventory.ReleaseReason;
 import io.backorder.contracts.inventory.StockReceived;
+import io.backorder.contracts.inventory.StockShipped;
 import io.backorder.contracts.storefront.StorefrontInventorySync;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +37,7 @@ public final class StockItem {
     private int onHand;
     private final Map<LineRef, Integer> allocated = new LinkedHashMap<>();
     private final Map<LineRef, Integer> needed = new LinkedHashMap<>();
+    private final java.util.Set<LineRef> served = new java.util.HashSet<>();
 
     private StockItem(String sku) {
         this.sku = sku;
@@ -55,9 +61,34 @@ public final class StockItem {
         } else if (event instanceof StockReceived e) {
             onHand += e.quantity();
         } else if (event instanceof StockAllocated e) {
-            allocated.merge(new LineRef(e.orderNumber(), e.lineNo()), e.quantity(), Integer::sum);
+            add(allocated, line(e.orderNumber(), e.lineNo()), e.quantity());
         } else if (event instanceof LineBackordered e) {
-            needed.merge(new LineRef(e.orderNumber(), e.lineNo()), e.quantityNeeded(), Integer::sum);
+            add(needed, line(e.orderNumber(), e.lineNo()), e.quantityNeeded());
+        } else if (event instanceof AllocationReleased e) {
+            add(allocated, line(e.orderNumber(), e.lineNo()), -e.quantity());
+        } else if (event instanceof BackorderCancelled e) {
+            add(needed, line(e.orderNumber(), e.lineNo()), -e.quantityCancelled());
+        } else if (event instanceof BackorderFilled e) {
+            add(needed, line(e.orderNumber(), e.lineNo()), -e.quantityFilled());
+            add(allocated, line(e.orderNumber(), e.lineNo()), e.quantityFilled());
+        } else if (event instanceof StockShipped e) {
+            onHand -= e.quantity();
+            add(allocated, line(e.orderNumber(), e.lineNo()), -e.quantity());
+        }
+    }
+
+    private LineRef line(String orderNumber, int lineNo) {
+        LineRef line = new LineRef(orderNumber, lineNo);
+        served.add(line);
+        return line;
+    }
+
+    private static void add(Map<LineRef, Integer> quantities, LineRef line, int delta) {
+        int after = quantities.getOrDefault(line, 0) + delta;
+        if (after == 0) {
+            quantities.remove(line);
+        } else {
+            quantities.put(line, after);
         }
     }
 
@@ -86,7 +117,7 @@ public final class StockItem {
         if (quantity <= 0) {
             throw new IllegalArgumentException("a line asks for at least one unit");
         }
-        if (allocated.containsKey(line) || needed.containsKey(line)) {
+        if (served.contains(line)) {
             return List.of();
         }
         boolean alwaysInStock = !policy.checkInventory() || (defined && !spec.tracked());
@@ -116,6 +147,84 @@ public final class StockItem {
             return List.of();
         }
         return List.of(new StorefrontInventorySync(sku, storefront, 0));
+    }
+
+    /**
+     * Takes units back from a line that holds them, so that other orders can have them; the line
+     * needs them again. Forcing more than the line holds is refused.
+     */
+    public List<EventData> forceBackorder(LineRef line, Integer quantity, AllocationPolicy policy) {
+        int held = allocated.getOrDefault(line, 0);
+        int forced = quantity == null ? held : quantity;
+        if (held == 0) {
+            throw new StockRefusal(line + " holds no units of " + sku + " to force to backorder");
+        }
+        if (forced <= 0 || forced > held) {
+            throw new StockRefusal("cannot force " + forced + " units of " + sku + " to backorder: " + line + " holds "
+                    + held);
+        }
+        return List.of(new AllocationReleased(sku, line.orderNumber(), line.lineNo(), forced, ReleaseReason.FORCED_BACKORDER),
+                new LineBackordered(sku, line.orderNumber(), line.lineNo(), forced, BackorderReason.FORCED,
+                        policy.doBackorders() && !spec.discontinued()));
+    }
+
+    /** The customer no longer waits for some or all of a line's backordered units. */
+    public List<EventData> cancelBackorder(LineRef line, Integer quantity) {
+        int waiting = needed.getOrDefault(line, 0);
+        int cancelled = quantity == null ? waiting : quantity;
+        if (waiting == 0) {
+            throw new StockRefusal(line + " has no backordered units of " + sku);
+        }
+        if (cancelled <= 0 || cancelled > waiting) {
+            throw new StockRefusal("cannot cancel " + cancelled + " backordered units of " + sku + ": " + line
+                    + " needs " + waiting);
+        }
+        return List.of(new BackorderCancelled(sku, line.orderNumber(), line.lineNo(), cancelled));
+    }
+
+    /**
+     * Hands available units to a waiting line, at most {@code upTo}; nothing when none are
+     * available. Never hands out more than is available.
+     */
+    public List<EventData> fill(LineRef line, int upTo, FillOptions options) {
+        int waiting = needed.getOrDefault(line, 0);
+        int filled = Math.min(Math.min(waiting, upTo), available());
+        if (filled <= 0) {
+            return List.of();
+        }
+        return List.of(new BackorderFilled(sku, line.orderNumber(), line.lineNo(), filled, waiting - filled,
+                options.fillId(), options.approveWhenComplete(), options.shipDate()));
+    }
+
+    /** Units that left the warehouse for a line; they must have been allocated to it. */
+    public List<EventData> ship(LineRef line, int quantity) {
+        int held = allocated.getOrDefault(line, 0);
+        if (quantity <= 0 || quantity > held) {
+            throw new StockRefusal("cannot ship " + quantity + " units of " + sku + ": " + line + " holds " + held);
+        }
+        return List.of(new StockShipped(sku, line.orderNumber(), line.lineNo(), quantity, onHand - quantity));
+    }
+
+    /** The order was cancelled: its units go back to stock, and it no longer waits for any. */
+    public List<EventData> cancelOrderLine(LineRef line) {
+        List<EventData> events = new ArrayList<>();
+        int held = allocated.getOrDefault(line, 0);
+        if (held > 0) {
+            events.add(new AllocationReleased(sku, line.orderNumber(), line.lineNo(), held, ReleaseReason.ORDER_CANCELLED));
+        }
+        int waiting = needed.getOrDefault(line, 0);
+        if (waiting > 0) {
+            events.add(new BackorderCancelled(sku, line.orderNumber(), line.lineNo(), waiting));
+        }
+        return events;
+    }
+
+    public int allocatedTo(LineRef line) {
+        return allocated.getOrDefault(line, 0);
+    }
+
+    public int neededBy(LineRef line) {
+        return needed.getOrDefault(line, 0);
     }
 
     /** Stock arrived at the dock. Waiting lines stay waiting until a fill hands the units out. */

@@ -1,12 +1,17 @@
 package io.backorder.inventory.readmodel;
 
 import io.backorder.contracts.EventData;
+import io.backorder.contracts.inventory.AllocationReleased;
+import io.backorder.contracts.inventory.BackorderCancelled;
+import io.backorder.contracts.inventory.BackorderFilled;
+import io.backorder.contracts.inventory.BackorderReason;
 import io.backorder.contracts.inventory.ItemChanged;
 import io.backorder.contracts.inventory.ItemDefined;
 import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.contracts.inventory.StockReceived;
+import io.backorder.contracts.inventory.StockShipped;
 import io.backorder.eventing.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -41,10 +46,39 @@ public class InventoryProjector {
             item.allocated += e.quantity();
             line(e.orderNumber(), e.lineNo(), e.sku()).allocated += e.quantity();
         } else if (event instanceof LineBackordered e) {
+            LineAllocationView line = line(e.orderNumber(), e.lineNo(), e.sku());
+            line.needed += e.quantityNeeded();
+            line.replenishable = e.replenishable();
+            line.forced = line.forced || e.reason() == BackorderReason.FORCED;
             if (e.replenishable()) {
                 item.backordered += e.quantityNeeded();
             }
-            line(e.orderNumber(), e.lineNo(), e.sku()).needed += e.quantityNeeded();
+        } else if (event instanceof AllocationReleased e) {
+            item.allocated -= e.quantity();
+            line(e.orderNumber(), e.lineNo(), e.sku()).allocated -= e.quantity();
+        } else if (event instanceof BackorderFilled e) {
+            LineAllocationView line = line(e.orderNumber(), e.lineNo(), e.sku());
+            line.needed -= e.quantityFilled();
+            line.forced = line.forced && line.needed > 0;
+            line.allocated += e.quantityFilled();
+            item.allocated += e.quantityFilled();
+            if (line.replenishable) {
+                item.backordered -= e.quantityFilled();
+            }
+        } else if (event instanceof BackorderCancelled e) {
+            LineAllocationView line = line(e.orderNumber(), e.lineNo(), e.sku());
+            line.needed -= e.quantityCancelled();
+            line.forced = line.forced && line.needed > 0;
+            line.cancelled += e.quantityCancelled();
+            if (line.replenishable) {
+                item.backordered -= e.quantityCancelled();
+            }
+        } else if (event instanceof StockShipped e) {
+            LineAllocationView line = line(e.orderNumber(), e.lineNo(), e.sku());
+            line.allocated -= e.quantity();
+            line.shipped += e.quantity();
+            item.allocated -= e.quantity();
+            item.onHand -= e.quantity();
         }
     }
 

@@ -27,9 +27,17 @@ public class LineAllocationView extends PanacheEntityBase {
     public String sku;
     public int allocated;
     public int needed;
+    public int shipped;
+    public int cancelled;
+    public boolean replenishable = true;
+    public boolean forced;
 
     public static List<LineAllocationView> ofOrder(String orderNumber) {
         return list("orderNumber = ?1 order by lineNo", orderNumber);
+    }
+
+    public static LineAllocationView of(String orderNumber, int lineNo) {
+        return findById(new Key(orderNumber, lineNo));
     }
 
     /** The composite key: order and line number. */

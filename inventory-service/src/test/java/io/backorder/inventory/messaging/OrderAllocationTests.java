@@ -1,24 +1,24 @@
 package io.backorder.inventory.messaging;
 
+import static io.backorder.inventory.OrderEventsFixture.awaitAllocation;
+import static io.backorder.inventory.OrderEventsFixture.defineItem;
+import static io.backorder.inventory.OrderEventsFixture.imported;
+import static io.backorder.inventory.OrderEventsFixture.line;
+import static io.backorder.inventory.OrderEventsFixture.number;
+import static io.backorder.inventory.OrderEventsFixture.publish;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.EventHeaders;
 import io.backorder.contracts.Topics;
-import io.backorder.contracts.orders.OrderImported;
 import io.backorder.testing.TestKafka;
 import io.backorder.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -87,41 +87,5 @@ class OrderAllocationTests {
             dead.awaitUntil(seen -> seen.stream().anyMatch(r -> key.equals(r.key())
                     && TopicProbe.header(r, EventHeaders.DLQ_REASON).startsWith("unreadable")), Duration.ofSeconds(30));
         }
-    }
-
-    private static void defineItem(String sku, int onHand) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("description", "test item", "tracked", true, "discontinued", false,
-                        "initialQuantityOnHand", onHand))
-                .put("/api/items/" + sku).then().statusCode(201).body("onHand", equalTo(onHand));
-    }
-
-    private static void awaitAllocation(String order, int lineNo, int allocated, int needed) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/orders/" + order + "/allocation").then().statusCode(200)
-                        .body("lines.find { it.lineNo == " + lineNo + " }.allocated", equalTo(allocated))
-                        .body("lines.find { it.lineNo == " + lineNo + " }.needed", equalTo(needed)));
-    }
-
-    private static int counter = (int) (System.currentTimeMillis() % 100_000) * 10;
-
-    private static String number() {
-        return Integer.toString(++counter);
-    }
-
-    private static OrderImported.Line line(int lineNo, String sku, int quantity) {
-        return new OrderImported.Line(lineNo, sku, quantity, new BigDecimal("25.00"), null);
-    }
-
-    private static EventEnvelope imported(String orderNumber, List<OrderImported.Line> lines) {
-        OrderImported data = new OrderImported(orderNumber, "WEB-" + orderNumber, "web", "import-test",
-                new OrderImported.Customer("C-1", "Ada Byron", "ada@example.com"), Instant.now(), BigDecimal.ZERO, lines, null);
-        return new EventEnvelope(UUID.randomUUID().toString(), "OrderImported", 1, orderNumber, 1, Instant.now(),
-                UUID.randomUUID().toString(), null, ContractJson.toData(data));
-    }
-
-    private void publish(EventEnvelope envelope) {
-        TopicProbe.send(kafka, Topics.ORDERS_EVENTS, envelope.aggregateId(), ContractJson.writeEnvelope(envelope),
-                Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type()));
     }
 }

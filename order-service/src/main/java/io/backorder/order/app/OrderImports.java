@@ -1,15 +1,9 @@
 package io.backorder.order.app;
 
-import io.backorder.contracts.EventData;
-import io.backorder.contracts.Topics;
 import io.backorder.contracts.storefront.OrderPlaced;
 import io.backorder.eventing.EventMetadata;
-import io.backorder.eventing.EventStore;
-import io.backorder.eventing.StoredEvent;
-import io.backorder.eventing.StreamId;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.order.domain.Order;
-import io.backorder.order.readmodel.OrderProjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -28,13 +22,11 @@ public class OrderImports {
     private static final Logger LOG = Logger.getLogger(OrderImports.class);
 
     private final Transactions transactions;
-    private final EventStore eventStore;
-    private final OrderProjector projector;
+    private final OrderStreams orders;
 
-    OrderImports(Transactions transactions, EventStore eventStore, OrderProjector projector) {
+    OrderImports(Transactions transactions, OrderStreams orders) {
         this.transactions = transactions;
-        this.eventStore = eventStore;
-        this.projector = projector;
+        this.orders = orders;
     }
 
     public ImportedOrder importOne(OrderPlaced placed, String importId) {
@@ -67,12 +59,8 @@ public class OrderImports {
                     .orElseThrow(), false);
         }
         String orderNumber = claimed.get();
-        StreamId stream = StreamId.of(Order.AGGREGATE_TYPE, orderNumber);
         Order order = Order.replay(orderNumber, List.of());
-        List<EventData> decided = order.importFrom(placed, importId);
-        List<StoredEvent> stored = eventStore.append(connection, stream, order.version(), decided, metadata,
-                Topics.ORDERS_EVENTS);
-        projector.project(stored);
+        orders.save(connection, orderNumber, order, order.importFrom(placed, importId), metadata);
         LOG.infof("order %s imported from storefront order %s (%d lines, import %s)", orderNumber,
                 storefrontOrderId, placed.lines().size(), importId);
         return new ImportedOrder(storefrontOrderId, orderNumber, true);

@@ -1,9 +1,13 @@
 package io.backorder.order.domain;
 
 import io.backorder.contracts.EventData;
+import io.backorder.contracts.orders.OrderApproved;
+import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
+import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.contracts.storefront.OrderPlaced;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,9 @@ public final class Order {
     private final String orderNumber;
     private long version;
     private OrderImported imported;
+    private boolean approved;
+    private boolean cancelled;
+    private final java.util.Map<Integer, Integer> shipped = new java.util.HashMap<>();
 
     private Order(String orderNumber) {
         this.orderNumber = orderNumber;
@@ -34,6 +41,12 @@ public final class Order {
         version++;
         if (event instanceof OrderImported orderImported) {
             imported = orderImported;
+        } else if (event instanceof OrderApproved) {
+            approved = true;
+        } else if (event instanceof OrderCancelled) {
+            cancelled = true;
+        } else if (event instanceof OrderShipped orderShipped) {
+            orderShipped.lines().forEach(line -> shipped.merge(line.lineNo(), line.quantity(), Integer::sum));
         }
     }
 
@@ -43,6 +56,68 @@ public final class Order {
 
     public boolean exists() {
         return imported != null;
+    }
+
+    /** Approval: the merchant accepts the order for shipping. Once only, and never for a cancelled order. */
+    public List<EventData> approve(Instant now) {
+        requireOpen("approve");
+        if (approved) {
+            return List.of();
+        }
+        return List.of(new OrderApproved(orderNumber, now));
+    }
+
+    /**
+     * Ships what inventory holds for each line (as the order page last heard of it); a line may
+     * never ship more than it ordered.
+     */
+    public List<EventData> ship(Map<Integer, Integer> allocatedByLine, Instant now) {
+        requireOpen("ship");
+        List<OrderShipped.Line> lines = new ArrayList<>();
+        for (OrderImported.Line line : imported.lines()) {
+            int left = line.quantity() - shipped.getOrDefault(line.lineNo(), 0);
+            int quantity = Math.min(left, allocatedByLine.getOrDefault(line.lineNo(), 0));
+            if (quantity > 0) {
+                lines.add(new OrderShipped.Line(line.lineNo(), line.sku(), quantity));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new OrderRefusal("order " + orderNumber + " has nothing allocated to ship");
+        }
+        return List.of(new OrderShipped(orderNumber, now, lines));
+    }
+
+    /** Cancels the order; inventory then releases its units. A shipped unit cannot be cancelled. */
+    public List<EventData> cancel(String reason) {
+        requireExists();
+        if (cancelled) {
+            return List.of();
+        }
+        if (!shipped.isEmpty()) {
+            throw new OrderRefusal("order " + orderNumber + " has shipped units and cannot be cancelled");
+        }
+        return List.of(new OrderCancelled(orderNumber, reason));
+    }
+
+    public boolean approved() {
+        return approved;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    private void requireOpen(String action) {
+        requireExists();
+        if (cancelled) {
+            throw new OrderRefusal("cannot " + action + " order " + orderNumber + ": it was cancelled");
+        }
+    }
+
+    private void requireExists() {
+        if (!exists()) {
+            throw new UnknownOrderException(orderNumber);
+        }
     }
 
     /**

@@ -1,14 +1,18 @@
 package io.backorder.order.readmodel;
 
 import io.backorder.contracts.EventData;
+import io.backorder.contracts.inventory.AllocationReleased;
+import io.backorder.contracts.inventory.BackorderCancelled;
+import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.eventing.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps each order line's allocated and needed units current from inventory.events: inventory owns
- * allocations, the order page shows them.
+ * Keeps each order line's allocated, needed and cancelled units current from inventory.events:
+ * inventory owns allocations, the order page shows them. Shipped units come from order-service's
+ * own OrderShipped, so StockShipped changes nothing here.
  */
 @ApplicationScoped
 public class AllocationProjector {
@@ -18,6 +22,17 @@ public class AllocationProjector {
             line(allocated.orderNumber(), allocated.lineNo()).allocated += allocated.quantity();
         } else if (event instanceof LineBackordered backordered) {
             line(backordered.orderNumber(), backordered.lineNo()).needed += backordered.quantityNeeded();
+        } else if (event instanceof AllocationReleased released) {
+            OrderLineView line = line(released.orderNumber(), released.lineNo());
+            line.allocated = Math.max(0, line.allocated - released.quantity());
+        } else if (event instanceof BackorderFilled filled) {
+            OrderLineView line = line(filled.orderNumber(), filled.lineNo());
+            line.needed -= filled.quantityFilled();
+            line.allocated += filled.quantityFilled();
+        } else if (event instanceof BackorderCancelled cancelled) {
+            OrderLineView line = line(cancelled.orderNumber(), cancelled.lineNo());
+            line.needed -= cancelled.quantityCancelled();
+            line.cancelled += cancelled.quantityCancelled();
         }
     }
 

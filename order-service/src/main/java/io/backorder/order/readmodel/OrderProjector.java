@@ -1,7 +1,10 @@
 package io.backorder.order.readmodel;
 
 import io.backorder.contracts.EventData;
+import io.backorder.contracts.orders.OrderApproved;
+import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
+import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.eventing.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -19,7 +22,33 @@ public class OrderProjector {
     private void apply(EventData event, long version) {
         if (event instanceof OrderImported imported) {
             imported(imported, version);
+            return;
         }
+        OrderView order = OrderView.findById(orderNumberOf(event));
+        order.version = version;
+        if (event instanceof OrderApproved) {
+            order.approved = true;
+        } else if (event instanceof OrderCancelled) {
+            order.cancelled = true;
+        } else if (event instanceof OrderShipped shipped) {
+            for (OrderShipped.Line shippedLine : shipped.lines()) {
+                OrderLineView line = order.line(shippedLine.lineNo());
+                line.shipped += shippedLine.quantity();
+                line.allocated = Math.max(0, line.allocated - shippedLine.quantity());
+            }
+            order.shipped = order.lines.stream().allMatch(line -> line.shipped + line.cancelled >= line.quantity);
+        }
+    }
+
+    private static String orderNumberOf(EventData event) {
+        if (event instanceof OrderApproved e) {
+            return e.orderNumber();
+        } else if (event instanceof OrderCancelled e) {
+            return e.orderNumber();
+        } else if (event instanceof OrderShipped e) {
+            return e.orderNumber();
+        }
+        throw new IllegalArgumentException("the order page does not show " + event.getClass().getSimpleName());
     }
 
     private void imported(OrderImported imported, long version) {

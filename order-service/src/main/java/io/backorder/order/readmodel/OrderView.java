@@ -56,6 +56,11 @@ public class OrderView extends PanacheEntityBase {
     @org.hibernate.annotations.BatchSize(size = 100)
     public List<OrderLineView> lines = new ArrayList<>();
 
+    public OrderLineView line(int lineNo) {
+        return lines.stream().filter(line -> line.lineNo == lineNo).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("order " + orderNumber + " has no line " + lineNo));
+    }
+
     /** Every unit of every line is either allocated, shipped or cancelled: nothing is still needed. */
     public boolean complete() {
         return lines.stream().allMatch(OrderLineView::complete);

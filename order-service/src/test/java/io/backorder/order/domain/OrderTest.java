@@ -48,4 +48,42 @@ class OrderTest {
         assertThat(order.version()).isEqualTo(1);
         assertThatThrownBy(() -> order.importFrom(PLACED, "again")).hasMessageContaining("already imported");
     }
+
+    @Test
+    void shipping_sends_what_is_allocated_and_never_more_than_was_ordered() {
+        Order order = imported();
+
+        List<EventData> shipped = order.ship(Map.of(1, 4, 2, 0), Instant.EPOCH);
+
+        assertThat(shipped).containsExactly(new io.backorder.contracts.orders.OrderShipped("1001", Instant.EPOCH,
+                List.of(new io.backorder.contracts.orders.OrderShipped.Line(1, "SKU123", 4))));
+        shipped.forEach(order::apply);
+        assertThatThrownBy(() -> order.ship(Map.of(1, 4), Instant.EPOCH)).isInstanceOf(OrderRefusal.class)
+                .hasMessageContaining("nothing allocated");
+    }
+
+    @Test
+    void an_order_is_approved_once_and_a_cancelled_one_not_at_all() {
+        Order order = imported();
+        order.approve(Instant.EPOCH).forEach(order::apply);
+
+        assertThat(order.approve(Instant.EPOCH)).isEmpty();
+        order.cancel("customer asked").forEach(order::apply);
+        assertThatThrownBy(() -> order.approve(Instant.EPOCH)).hasMessageContaining("cancelled");
+        assertThat(order.cancel("again")).isEmpty();
+    }
+
+    @Test
+    void an_order_with_shipped_units_cannot_be_cancelled_and_an_unknown_one_not_commanded() {
+        Order order = imported();
+        order.ship(Map.of(1, 2), Instant.EPOCH).forEach(order::apply);
+
+        assertThatThrownBy(() -> order.cancel("too late")).hasMessageContaining("shipped");
+        assertThatThrownBy(() -> Order.replay("42", List.of()).approve(Instant.EPOCH))
+                .isInstanceOf(UnknownOrderException.class);
+    }
+
+    private static Order imported() {
+        return Order.replay("1001", Order.replay("1001", List.of()).importFrom(PLACED, "i"));
+    }
 }

@@ -1,0 +1,47 @@
+package io.backorder.inventory.api;
+
+import io.backorder.inventory.app.BackorderFills;
+import io.backorder.web.Problem;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/backorder-fills")
+@Tag(name = "Backorders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FillResource {
+
+    private final BackorderFills fills;
+
+    FillResource(BackorderFills fills) {
+        this.fills = fills;
+    }
+
+    @POST
+    @Operation(summary = "Fill waiting backorders from available stock",
+            description = "Oldest orders first (placement time, then order number). onlyCompletableOrders serves an order"
+                    + " only if every line it still needs can be served in full now. Answers, line by line, what was"
+                    + " filled and what is still needed.")
+    @APIResponse(responseCode = "200", description = "what the fill did")
+    @APIResponse(responseCode = "400", description = "invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BackorderFills.FillOutcome fill(@Valid FillRequest request) {
+        FillRequest body = request == null ? new FillRequest(null, null, null, null, null) : request;
+        return fills.fill(new BackorderFills.FillCommand(
+                body.orderNumbers() == null ? List.of() : body.orderNumbers(),
+                body.skus() == null ? List.of() : body.skus(),
+                Boolean.TRUE.equals(body.onlyCompletableOrders()),
+                body.approveWhenComplete() == null || body.approveWhenComplete(),
+                body.shipDate()));
+    }
+}

@@ -1,0 +1,97 @@
+package io.backorder.inventory.app;
+
+import io.backorder.contracts.EventData;
+import io.backorder.contracts.inventory.BackorderFilled;
+import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.inventory.domain.FillOptions;
+import io.backorder.inventory.domain.FillPlanner;
+import io.backorder.inventory.domain.StockItem;
+import io.backorder.inventory.domain.WaitingLine;
+import io.backorder.inventory.readmodel.WaitingLines;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Fills waiting backorders from available stock, in the queue order of {@link FillPlanner}. One
+ * fill is one transaction over every item it touches; a fill that raced another for the same
+ * units runs again on fresh state, so no unit is handed out twice.
+ */
+@ApplicationScoped
+public class BackorderFills {
+
+    private static final Logger LOG = Logger.getLogger(BackorderFills.class);
+
+    private final Transactions transactions;
+    private final StockItems items;
+    private final WaitingLines waitingLines;
+
+    BackorderFills(Transactions transactions, StockItems items, WaitingLines waitingLines) {
+        this.transactions = transactions;
+        this.items = items;
+        this.waitingLines = waitingLines;
+    }
+
+    /** What to fill: some orders, some skus, or (both empty) everything that waits. */
+    public record FillCommand(Collection<String> orderNumbers, Collection<String> skus, boolean onlyCompletableOrders,
+                              boolean approveWhenComplete, java.time.LocalDate shipDate) {
+    }
+
+    /** One line a fill looked at: what it got now, and what it still needs. */
+    public record FilledLine(String orderNumber, int lineNo, String sku, int filled, int stillNeeded) {
+    }
+
+    public record FillOutcome(String fillId, List<FilledLine> lines) {
+    }
+
+    public FillOutcome fill(FillCommand command) {
+        String fillId = "fill-" + UUID.randomUUID();
+        FillOptions options = new FillOptions(fillId, command.approveWhenComplete(), command.shipDate());
+        return transactions.inTransaction(connection -> fillWithin(connection, command, options, EventMetadata.newFlow()));
+    }
+
+    /** Fills within the caller's transaction (a receipt's, with AutoFillOnReceipt). */
+    public FillOutcome fillWithin(Connection connection, FillCommand command, FillOptions options, EventMetadata metadata) {
+        List<WaitingLine> waiting = waitingLines.find(command.orderNumbers(), command.skus());
+        if (command.onlyCompletableOrders() && !command.skus().isEmpty()) {
+            // An order is complete only with all its lines, whatever sku the fill was asked for.
+            Set<String> orders = waiting.stream().map(line -> line.line().orderNumber()).collect(Collectors.toSet());
+            waiting = orders.isEmpty() ? List.of() : waitingLines.find(orders, List.of());
+        }
+        Map<String, StockItem> loaded = new TreeMap<>();
+        for (WaitingLine line : waiting) {
+            loaded.computeIfAbsent(line.sku(), sku -> items.load(connection, sku));
+        }
+        Map<String, Long> versions = new TreeMap<>();
+        loaded.forEach((sku, item) -> versions.put(sku, item.version()));
+        Map<String, List<EventData>> decided = FillPlanner.plan(waiting, loaded, command.onlyCompletableOrders(), options);
+        decided.forEach((sku, events) -> items.saveDecided(connection, sku, versions.get(sku), events, metadata));
+        List<FilledLine> lines = outcome(waiting, decided, loaded);
+        LOG.infof("fill %s: %d line(s) looked at, %d unit(s) handed out", options.fillId(), lines.size(),
+                lines.stream().mapToInt(FilledLine::filled).sum());
+        return new FillOutcome(options.fillId(), lines);
+    }
+
+    private static List<FilledLine> outcome(List<WaitingLine> waiting, Map<String, List<EventData>> decided,
+                                            Map<String, StockItem> items) {
+        Map<String, BackorderFilled> filled = decided.values().stream().flatMap(List::stream)
+                .filter(BackorderFilled.class::isInstance).map(BackorderFilled.class::cast)
+                .collect(Collectors.toMap(e -> e.orderNumber() + "/" + e.lineNo(), e -> e));
+        List<FilledLine> lines = new ArrayList<>();
+        waiting.stream().sorted(FillPlanner.QUEUE_ORDER).forEach(line -> {
+            BackorderFilled event = filled.get(line.line().orderNumber() + "/" + line.line().lineNo());
+            lines.add(new FilledLine(line.line().orderNumber(), line.line().lineNo(), line.sku(),
+                    event == null ? 0 : event.quantityFilled(), items.get(line.sku()).neededBy(line.line())));
+        });
+        return lines;
+    }
+}

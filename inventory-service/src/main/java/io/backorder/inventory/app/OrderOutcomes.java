@@ -1,0 +1,44 @@
+package io.backorder.inventory.app;
+
+import io.backorder.contracts.orders.OrderCancelled;
+import io.backorder.contracts.orders.OrderShipped;
+import io.backorder.eventing.EventMetadata;
+import io.backorder.inventory.domain.LineRef;
+import io.backorder.inventory.domain.StockItem;
+import io.backorder.inventory.readmodel.LineAllocationView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import org.jboss.logging.Logger;
+
+/** What becomes of stock when order-service ships or cancels an order. */
+@ApplicationScoped
+public class OrderOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(OrderOutcomes.class);
+
+    private final StockItems items;
+
+    OrderOutcomes(StockItems items) {
+        this.items = items;
+    }
+
+    /** Shipped units leave the shelf: on hand and allocated both fall. */
+    public void shipped(Connection connection, OrderShipped shipped, EventMetadata metadata) {
+        for (OrderShipped.Line line : shipped.lines()) {
+            StockItem item = items.load(connection, line.sku());
+            items.save(connection, item, item.ship(new LineRef(shipped.orderNumber(), line.lineNo()), line.quantity()),
+                    metadata);
+            LOG.infof("order %s line %d: %d of %s shipped, %d on hand", shipped.orderNumber(), line.lineNo(),
+                    line.quantity(), line.sku(), item.onHand());
+        }
+    }
+
+    /** A cancelled order gives its units back and waits for none. */
+    public void cancelled(Connection connection, OrderCancelled cancelled, EventMetadata metadata) {
+        for (LineAllocationView view : LineAllocationView.ofOrder(cancelled.orderNumber())) {
+            StockItem item = items.load(connection, view.sku);
+            items.save(connection, item, item.cancelOrderLine(new LineRef(view.orderNumber, view.lineNo)), metadata);
+        }
+        LOG.infof("order %s cancelled (%s): its units are released", cancelled.orderNumber(), cancelled.reason());
+    }
+}

@@ -1,0 +1,198 @@
+package io.backorder.inventory.api;
+
+import static io.backorder.inventory.OrderEventsFixture.awaitAllocation;
+import static io.backorder.inventory.OrderEventsFixture.defineItem;
+import static io.backorder.inventory.OrderEventsFixture.imported;
+import static io.backorder.inventory.OrderEventsFixture.line;
+import static io.backorder.inventory.OrderEventsFixture.number;
+import static io.backorder.inventory.OrderEventsFixture.publish;
+import static io.backorder.inventory.OrderEventsFixture.setParameter;
+import static io.backorder.inventory.OrderEventsFixture.sku;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.backorder.contracts.ContractJson;
+import io.backorder.contracts.EventEnvelope;
+import io.backorder.contracts.orders.OrderShipped;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BackorderLifecycleTests {
+
+    /** The seed example: SKU123 with 5 on hand, SKU999 with none, orders A, B and C imported in that order. */
+    private record Seed(String widgets, String gizmos, String a, String b, String c) {
+    }
+
+    private static Seed seed() {
+        String widgets = sku("SKU123");
+        String gizmos = sku("SKU999");
+        defineItem(widgets, 5);
+        defineItem(gizmos, 0);
+        Seed seed = new Seed(widgets, gizmos, number(), number(), number());
+        publish(imported(seed.a(), List.of(line(1, widgets, 4), line(2, gizmos, 1))));
+        awaitAllocation(seed.a(), 1, 4, 0);
+        publish(imported(seed.b(), List.of(line(1, widgets, 2))));
+        awaitAllocation(seed.b(), 1, 1, 1);
+        publish(imported(seed.c(), List.of(line(1, widgets, 2))));
+        awaitAllocation(seed.c(), 1, 0, 2);
+        return seed;
+    }
+
+    @Test
+    void forcing_a_backorder_frees_units_for_the_next_order_and_a_fill_serves_b_and_c_in_full() {
+        Seed seed = seed();
+
+        given().contentType(ContentType.JSON).body("{ \"quantity\": 4 }")
+                .post("/api/orders/" + seed.a() + "/lines/1/force-backorder")
+                .then().statusCode(200).body("allocated", equalTo(0)).body("needed", equalTo(4));
+        JsonPath fill = given().contentType(ContentType.JSON)
+                .body(Map.of("skus", List.of(seed.widgets(), seed.gizmos())))
+                .post("/api/backorder-fills").then().statusCode(200).extract().jsonPath();
+
+        assertThat(fill.getInt("lines.find { it.orderNumber == '" + seed.b() + "' }.filled")).isEqualTo(1);
+        assertThat(fill.getInt("lines.find { it.orderNumber == '" + seed.c() + "' }.filled")).isEqualTo(2);
+        assertThat(fill.getInt("lines.find { it.orderNumber == '" + seed.a() + "' && it.lineNo == 1 }.stillNeeded")).isEqualTo(3);
+        awaitAllocation(seed.b(), 1, 2, 0);
+        awaitAllocation(seed.c(), 1, 2, 0);
+        awaitAllocation(seed.a(), 2, 0, 1);
+        given().get("/api/items/" + seed.widgets()).then().body("allocated", equalTo(5)).body("available", equalTo(0));
+    }
+
+    @Test
+    void with_only_completable_orders_and_no_force_a_fill_leaves_a_s_units_and_fills_nothing() {
+        Seed seed = seed();
+
+        given().contentType(ContentType.JSON).body(Map.of("skus", List.of(seed.widgets()), "onlyCompletableOrders", true))
+                .post("/api/backorder-fills").then().statusCode(200)
+                .body("lines.findAll { it.filled > 0 }", hasSize(0));
+
+        awaitAllocation(seed.a(), 1, 4, 0);
+        awaitAllocation(seed.c(), 1, 0, 2);
+    }
+
+    @Test
+    void forcing_more_than_a_line_holds_is_a_conflict_and_changes_nothing() {
+        Seed seed = seed();
+
+        given().contentType(ContentType.JSON).body("{ \"quantity\": 5 }")
+                .post("/api/orders/" + seed.a() + "/lines/1/force-backorder")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{ \"quantity\": 0 }")
+                .post("/api/orders/" + seed.a() + "/lines/1/force-backorder")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{}").post("/api/orders/999999/lines/1/force-backorder").then().statusCode(404);
+
+        awaitAllocation(seed.a(), 1, 4, 0);
+    }
+
+    @Test
+    void a_partial_force_and_a_partial_cancel_move_only_what_was_asked() {
+        Seed seed = seed();
+
+        given().contentType(ContentType.JSON).body("{ \"quantity\": 1 }")
+                .post("/api/orders/" + seed.a() + "/lines/1/force-backorder")
+                .then().statusCode(200).body("allocated", equalTo(3)).body("needed", equalTo(1));
+        given().contentType(ContentType.JSON).body("{ \"quantity\": 1 }")
+                .post("/api/orders/" + seed.c() + "/lines/1/cancel-backorder")
+                .then().statusCode(200).body("needed", equalTo(1));
+        given().contentType(ContentType.JSON).body("{ \"quantity\": 2 }")
+                .post("/api/orders/" + seed.c() + "/lines/1/cancel-backorder")
+                .then().statusCode(409);
+        given().contentType(ContentType.JSON).body("{}").post("/api/orders/" + seed.c() + "/lines/1/cancel-backorder").then().statusCode(200).body("needed", equalTo(0));
+    }
+
+    @Test
+    void cancelling_a_backorder_is_forbidden_while_the_merchant_switched_it_off() {
+        Seed seed = seed();
+        setParameter("AllowCancelBackorders", false);
+        try {
+            given().contentType(ContentType.JSON).body("{}").post("/api/orders/" + seed.c() + "/lines/1/cancel-backorder")
+                    .then().statusCode(403).contentType("application/problem+json");
+        } finally {
+            setParameter("AllowCancelBackorders", true);
+        }
+        awaitAllocation(seed.c(), 1, 0, 2);
+    }
+
+    @Test
+    void two_fills_racing_for_the_same_units_never_hand_out_more_than_is_available() throws Exception {
+        String scarce = sku("SCARCE");
+        defineItem(scarce, 0);
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String order = number();
+            orders.add(order);
+            publish(imported(order, List.of(line(1, scarce, 1))));
+        }
+        for (String order : orders) {
+            awaitAllocation(order, 1, 0, 1);
+        }
+        given().contentType(ContentType.JSON).body("{ \"delta\": 3, \"reason\": \"found in the back\" }")
+                .post("/api/items/" + scarce + "/adjustments").then().statusCode(200);
+
+        ExecutorService operators = Executors.newFixedThreadPool(4);
+        Callable<Integer> fill = () -> given().contentType(ContentType.JSON).body(Map.of("skus", List.of(scarce)))
+                .post("/api/backorder-fills").then().statusCode(200).extract().jsonPath().getInt("lines.filled.sum()");
+        List<Future<Integer>> results = operators.invokeAll(List.of(fill, fill, fill, fill));
+        int handedOut = 0;
+        for (Future<Integer> result : results) {
+            handedOut += result.get();
+        }
+        operators.shutdown();
+
+        assertThat(handedOut).isEqualTo(3);
+        given().get("/api/items/" + scarce).then().body("allocated", equalTo(3)).body("available", equalTo(0))
+                .body("backordered", equalTo(3));
+    }
+
+    @Test
+    void with_auto_fill_on_receipt_a_receipt_serves_the_waiting_lines_of_its_sku() {
+        String sku = sku("AUTOFILL");
+        defineItem(sku, 0);
+        String order = number();
+        publish(imported(order, List.of(line(1, sku, 2))));
+        awaitAllocation(order, 1, 0, 2);
+        setParameter("AutoFillOnReceipt", true);
+        try {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("receiptId", "R-" + UUID.randomUUID(), "sku", sku, "quantity", 5))
+                    .post("/api/receipts").then().statusCode(201);
+        } finally {
+            setParameter("AutoFillOnReceipt", false);
+        }
+        awaitAllocation(order, 1, 2, 0);
+        given().get("/api/items/" + sku).then().body("onHand", equalTo(5)).body("available", equalTo(3));
+    }
+
+    @Test
+    void shipping_lowers_on_hand_and_allocated() {
+        String sku = sku("SHIP");
+        defineItem(sku, 5);
+        String order = number();
+        publish(imported(order, List.of(line(1, sku, 4))));
+        awaitAllocation(order, 1, 4, 0);
+
+        OrderShipped shipped = new OrderShipped(order, Instant.now(), List.of(new OrderShipped.Line(1, sku, 4)));
+        publish(new EventEnvelope(UUID.randomUUID().toString(), "OrderShipped", 1, order, 2, Instant.now(), null, null,
+                ContractJson.toData(shipped)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/items/" + sku).then().body("onHand", equalTo(1)).body("allocated", equalTo(0)));
+    }
+}

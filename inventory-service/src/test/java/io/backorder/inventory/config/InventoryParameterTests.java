@@ -1,0 +1,106 @@
+package io.backorder.inventory.config;
+
+import static io.backorder.inventory.OrderEventsFixture.awaitAllocation;
+import static io.backorder.inventory.OrderEventsFixture.defineItem;
+import static io.backorder.inventory.OrderEventsFixture.imported;
+import static io.backorder.inventory.OrderEventsFixture.line;
+import static io.backorder.inventory.OrderEventsFixture.number;
+import static io.backorder.inventory.OrderEventsFixture.publish;
+import static io.backorder.inventory.OrderEventsFixture.setParameter;
+import static io.backorder.inventory.OrderEventsFixture.sku;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.backorder.contracts.ContractJson;
+import io.backorder.contracts.EventEnvelope;
+import io.backorder.contracts.Topics;
+import io.backorder.testing.TestKafka;
+import io.backorder.testing.TopicProbe;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class InventoryParameterTests {
+
+    @Test
+    void the_parameters_are_listed_with_their_defaults() {
+        given().get("/api/parameters").then().statusCode(200)
+                .body("find { it.name == 'CheckInventory' }.value", equalTo("true"))
+                .body("find { it.name == 'CheckInventory' }.type", equalTo("BOOLEAN"))
+                .body("find { it.name == 'AllowCancelBackorders' }.defaultValue", equalTo("true"))
+                .body("name", hasItem("SyncStorefrontInventoryAtImport"));
+    }
+
+    @Test
+    void an_unknown_parameter_is_a_404_and_a_value_of_the_wrong_type_a_400() {
+        given().contentType(ContentType.JSON).body("{ \"value\": true }").put("/api/parameters/NoSuchThing")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{ \"value\": \"yes\" }").put("/api/parameters/CheckInventory")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("value"));
+        given().contentType(ContentType.JSON).body("{ }").put("/api/parameters/CheckInventory")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/parameters").then().body("find { it.name == 'CheckInventory' }.value", equalTo("true"));
+    }
+
+    @Test
+    void a_change_is_recorded_with_who_and_when_and_published() {
+        given().contentType(ContentType.JSON).header("X-Operator", "ops@example.com").body("{ \"value\": false }")
+                .put("/api/parameters/AutoFillOnReceipt")
+                .then().statusCode(200).body("value", equalTo("false")).body("changedBy", equalTo("ops@example.com"));
+
+        try (TopicProbe probe = TopicProbe.reading(TestKafka.get().bootstrapServers(), List.of(Topics.PARAMETERS_EVENTS))) {
+            List<ConsumerRecord<String, String>> seen = probe.awaitUntil(records -> records.stream()
+                    .anyMatch(r -> r.value().contains("ops@example.com")), Duration.ofSeconds(30));
+            EventEnvelope envelope = ContractJson.readEnvelope(seen.stream()
+                    .filter(r -> r.value().contains("ops@example.com")).findFirst().orElseThrow().value());
+            assertThat(envelope.type()).isEqualTo("ParameterChanged");
+            assertThat(envelope.data().get("name").asText()).isEqualTo("AutoFillOnReceipt");
+            assertThat(envelope.data().get("service").asText()).isEqualTo("inventory-service");
+        }
+    }
+
+    @Test
+    void without_checking_inventory_every_line_is_allocated_in_full_from_the_next_order_on() {
+        String sku = sku("UNCHECKED");
+        defineItem(sku, 1);
+        setParameter("CheckInventory", false);
+        try {
+            String order = number();
+            publish(imported(order, List.of(line(1, sku, 5))));
+            awaitAllocation(order, 1, 5, 0);
+        } finally {
+            setParameter("CheckInventory", true);
+        }
+        String next = number();
+        publish(imported(next, List.of(line(1, sku, 1))));
+        awaitAllocation(next, 1, 0, 1);
+    }
+
+    @Test
+    void a_presold_line_backordered_at_import_sets_the_storefronts_count_back_to_zero() {
+        String sku = sku("PRESOLD");
+        defineItem(sku, 0);
+        setParameter("SyncStorefrontInventoryAtImport", true);
+        try (TopicProbe probe = TopicProbe.reading(TestKafka.get().bootstrapServers(), List.of(Topics.STOREFRONT_INVENTORY))) {
+            String order = number();
+            publish(imported(order, List.of(line(1, sku, 2, -2))));
+            awaitAllocation(order, 1, 0, 2);
+
+            ConsumerRecord<String, String> sync = probe.awaitUntil(records -> records.stream()
+                    .anyMatch(r -> sku.equals(r.key())), Duration.ofSeconds(30))
+                    .stream().filter(r -> sku.equals(r.key())).findFirst().orElseThrow();
+            EventEnvelope envelope = ContractJson.readEnvelope(sync.value());
+            assertThat(envelope.type()).isEqualTo("StorefrontInventorySync");
+            assertThat(envelope.data().get("storefront").asText()).isEqualTo("web");
+            assertThat(envelope.data().get("quantityOnHand").asInt()).isZero();
+        } finally {
+            setParameter("SyncStorefrontInventoryAtImport", false);
+        }
+    }
+}

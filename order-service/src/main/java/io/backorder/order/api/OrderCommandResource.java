@@ -1,0 +1,67 @@
+package io.backorder.order.api;
+
+import io.backorder.order.app.OrderCommands;
+import io.backorder.web.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/orders/{orderNumber}")
+@Tag(name = "Orders")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "404", description = "no such order",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "the order's state does not allow it (cancelled, nothing to ship)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class OrderCommandResource {
+
+    private final OrderCommands commands;
+    private final OrderResource orders;
+
+    OrderCommandResource(OrderCommands commands, OrderResource orders) {
+        this.commands = commands;
+        this.orders = orders;
+    }
+
+    /** Why an order is cancelled. */
+    public record Cancellation(@Size(max = 200) String reason) {
+    }
+
+    @POST
+    @Path("/approve")
+    @Operation(summary = "Approve the order")
+    public OrderResponse approve(@PathParam("orderNumber") @Pattern(regexp = "[0-9]{1,16}") String orderNumber) {
+        commands.approve(orderNumber);
+        return orders.get(orderNumber);
+    }
+
+    @POST
+    @Path("/ship")
+    @Operation(summary = "Ship what is allocated", description = "Inventory then takes the units off the shelf.")
+    public OrderResponse ship(@PathParam("orderNumber") @Pattern(regexp = "[0-9]{1,16}") String orderNumber) {
+        commands.ship(orderNumber);
+        return orders.get(orderNumber);
+    }
+
+    @POST
+    @Path("/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel the order", description = "Inventory then releases its units and drops what it needs.")
+    public OrderResponse cancel(@PathParam("orderNumber") @Pattern(regexp = "[0-9]{1,16}") String orderNumber,
+                                @Valid Cancellation cancellation) {
+        commands.cancel(orderNumber, cancellation == null || cancellation.reason() == null
+                ? "cancelled by an operator" : cancellation.reason());
+        return orders.get(orderNumber);
+    }
+}

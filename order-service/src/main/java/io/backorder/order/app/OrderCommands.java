@@ -1,0 +1,63 @@
+package io.backorder.order.app;
+
+import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.order.domain.Order;
+import io.backorder.order.readmodel.OrderView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/** What an operator does to one order: approve it, ship what is allocated, cancel it. */
+@ApplicationScoped
+public class OrderCommands {
+
+    private static final Logger LOG = Logger.getLogger(OrderCommands.class);
+
+    private final Transactions transactions;
+    private final OrderStreams orders;
+    private final Clock clock;
+
+    OrderCommands(Transactions transactions, OrderStreams orders, Clock clock) {
+        this.transactions = transactions;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    public void approve(String orderNumber) {
+        transactions.inTransaction(connection -> {
+            Order order = orders.load(connection, orderNumber);
+            orders.save(connection, orderNumber, order, order.approve(clock.instant()), EventMetadata.newFlow());
+            return null;
+        });
+        LOG.infof("order %s approved", orderNumber);
+    }
+
+    public void ship(String orderNumber) {
+        transactions.inTransaction(connection -> {
+            Order order = orders.load(connection, orderNumber);
+            orders.save(connection, orderNumber, order, order.ship(allocatedByLine(orderNumber), clock.instant()),
+                    EventMetadata.newFlow());
+            return null;
+        });
+        LOG.infof("order %s shipped what was allocated", orderNumber);
+    }
+
+    public void cancel(String orderNumber, String reason) {
+        transactions.inTransaction(connection -> {
+            Order order = orders.load(connection, orderNumber);
+            orders.save(connection, orderNumber, order, order.cancel(reason), EventMetadata.newFlow());
+            return null;
+        });
+        LOG.infof("order %s cancelled: %s", orderNumber, reason);
+    }
+
+    /** Inventory owns allocations; the order page holds what it last published of them. */
+    private static Map<Integer, Integer> allocatedByLine(String orderNumber) {
+        OrderView view = OrderView.findById(orderNumber);
+        return view == null ? Map.of()
+                : view.lines.stream().collect(Collectors.toMap(line -> line.lineNo, line -> line.allocated));
+    }
+}
