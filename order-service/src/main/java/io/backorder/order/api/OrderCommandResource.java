@@ -1,7 +1,9 @@
 package io.backorder.order.api;
 
+import io.backorder.order.app.Approvals;
 import io.backorder.order.app.OrderCommands;
 import io.backorder.web.Problem;
+import io.backorder.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -40,9 +42,15 @@ public class OrderCommandResource {
 
     @POST
     @Path("/approve")
-    @Operation(summary = "Approve the order")
+    @Operation(summary = "Approve the order", description = "Captures the payment authorization first, if the order"
+            + " carries one not yet captured; a declined capture answers 409 and leaves the order unapproved, with"
+            + " the gateway's reason on the order.")
     public OrderResponse approve(@PathParam("orderNumber") @Pattern(regexp = "[0-9]{1,16}") String orderNumber) {
-        commands.approve(orderNumber);
+        Approvals.Approval approval = commands.approve(orderNumber);
+        if (!approval.approved()) {
+            throw ProblemException.conflict("order " + orderNumber + " is not approved: payment capture failed ("
+                    + approval.declineReason() + ")");
+        }
         return orders.get(orderNumber);
     }
 

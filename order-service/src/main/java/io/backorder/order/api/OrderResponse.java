@@ -17,11 +17,18 @@ public record OrderResponse(
         Instant placedAt,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal discountPercent,
         Status status,
+        java.time.LocalDate shipDate,
+        Payment payment,
         List<Line> lines,
         List<String> notes,
         List<String> linkedOrders) {
 
     public record Customer(String id, String name, String email) {
+    }
+
+    /** The storefront's authorization, and what became of its capture. */
+    public record Payment(String authorizationId, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+                          boolean captured, String transactionId, String lastFailure) {
     }
 
     public record Status(boolean approved, boolean complete, boolean shipped, boolean cancelled, boolean backordered) {
@@ -37,6 +44,10 @@ public record OrderResponse(
                 new Customer(order.customerId, order.customerName, order.customerEmail),
                 order.placedAt, order.discountPercent.stripTrailingZeros(),
                 new Status(order.approved, order.complete(), order.shipped, order.cancelled, order.backordered()),
+                order.shipDate,
+                order.paymentAuthorizationId == null ? null : new Payment(order.paymentAuthorizationId,
+                        order.paymentAmount, order.paymentTransactionId != null, order.paymentTransactionId,
+                        order.paymentFailure),
                 order.lines.stream().map(OrderResponse::line).toList(),
                 List.of(), List.of());
     }

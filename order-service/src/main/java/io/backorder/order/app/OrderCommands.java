@@ -18,21 +18,22 @@ public class OrderCommands {
 
     private final Transactions transactions;
     private final OrderStreams orders;
+    private final Approvals approvals;
     private final Clock clock;
 
-    OrderCommands(Transactions transactions, OrderStreams orders, Clock clock) {
+    OrderCommands(Transactions transactions, OrderStreams orders, Approvals approvals, Clock clock) {
         this.transactions = transactions;
         this.orders = orders;
+        this.approvals = approvals;
         this.clock = clock;
     }
 
-    public void approve(String orderNumber) {
-        transactions.inTransaction(connection -> {
-            Order order = orders.load(connection, orderNumber);
-            orders.save(connection, orderNumber, order, order.approve(clock.instant()), EventMetadata.newFlow());
-            return null;
-        });
-        LOG.infof("order %s approved", orderNumber);
+    /** Approves, capturing the payment authorization first if the order carries one not yet captured. */
+    public Approvals.Approval approve(String orderNumber) {
+        Approvals.Approval approval = transactions.inTransaction(
+                connection -> approvals.approve(connection, orderNumber, true, EventMetadata.newFlow()));
+        LOG.infof("order %s %s", orderNumber, approval.approved() ? "approved" : "not approved: " + approval.declineReason());
+        return approval;
     }
 
     public void ship(String orderNumber) {

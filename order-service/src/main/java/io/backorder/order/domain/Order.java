@@ -5,9 +5,13 @@ import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
 import io.backorder.contracts.orders.OrderShipped;
+import io.backorder.contracts.orders.PaymentCaptureFailed;
+import io.backorder.contracts.orders.PaymentCaptured;
+import io.backorder.contracts.orders.ShipDateSet;
 import io.backorder.contracts.storefront.OrderPlaced;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,8 @@ public final class Order {
     private OrderImported imported;
     private boolean approved;
     private boolean cancelled;
+    private boolean captured;
+    private LocalDate shipDate;
     private final java.util.Map<Integer, Integer> shipped = new java.util.HashMap<>();
 
     private Order(String orderNumber) {
@@ -43,6 +49,10 @@ public final class Order {
             imported = orderImported;
         } else if (event instanceof OrderApproved) {
             approved = true;
+        } else if (event instanceof PaymentCaptured) {
+            captured = true;
+        } else if (event instanceof ShipDateSet set) {
+            shipDate = set.shipDate();
         } else if (event instanceof OrderCancelled) {
             cancelled = true;
         } else if (event instanceof OrderShipped orderShipped) {
@@ -97,6 +107,30 @@ public final class Order {
             throw new OrderRefusal("order " + orderNumber + " has shipped units and cannot be cancelled");
         }
         return List.of(new OrderCancelled(orderNumber, reason));
+    }
+
+    /** The storefront's authorization has not been captured yet. */
+    public boolean needsCapture() {
+        return exists() && imported.payment() != null && !captured;
+    }
+
+    public OrderImported.Payment payment() {
+        return imported.payment();
+    }
+
+    /** Records what the gateway answered; a decline leaves the order as it was, with the reason. */
+    public List<EventData> recordCapture(CaptureOutcome outcome) {
+        requireOpen("capture payment for");
+        String authorizationId = imported.payment().authorizationId();
+        return List.of(outcome.captured()
+                ? new PaymentCaptured(orderNumber, authorizationId, outcome.transactionId(), outcome.amount())
+                : new PaymentCaptureFailed(orderNumber, authorizationId, outcome.reason()));
+    }
+
+    /** The day the order is to ship; set again only when it changes. */
+    public List<EventData> setShipDate(LocalDate date) {
+        requireOpen("set the ship date of");
+        return date.equals(shipDate) ? List.of() : List.of(new ShipDateSet(orderNumber, date));
     }
 
     public boolean approved() {

@@ -5,6 +5,9 @@ import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
 import io.backorder.contracts.orders.OrderShipped;
+import io.backorder.contracts.orders.PaymentCaptureFailed;
+import io.backorder.contracts.orders.PaymentCaptured;
+import io.backorder.contracts.orders.ShipDateSet;
 import io.backorder.eventing.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -28,6 +31,13 @@ public class OrderProjector {
         order.version = version;
         if (event instanceof OrderApproved) {
             order.approved = true;
+        } else if (event instanceof PaymentCaptured captured) {
+            order.paymentTransactionId = captured.transactionId();
+            order.paymentFailure = null;
+        } else if (event instanceof PaymentCaptureFailed failed) {
+            order.paymentFailure = failed.reason();
+        } else if (event instanceof ShipDateSet set) {
+            order.shipDate = set.shipDate();
         } else if (event instanceof OrderCancelled) {
             order.cancelled = true;
         } else if (event instanceof OrderShipped shipped) {
@@ -42,6 +52,12 @@ public class OrderProjector {
 
     private static String orderNumberOf(EventData event) {
         if (event instanceof OrderApproved e) {
+            return e.orderNumber();
+        } else if (event instanceof PaymentCaptured e) {
+            return e.orderNumber();
+        } else if (event instanceof PaymentCaptureFailed e) {
+            return e.orderNumber();
+        } else if (event instanceof ShipDateSet e) {
             return e.orderNumber();
         } else if (event instanceof OrderCancelled e) {
             return e.orderNumber();
@@ -62,6 +78,10 @@ public class OrderProjector {
         order.customerEmail = imported.customer().email();
         order.placedAt = imported.placedAt();
         order.discountPercent = imported.discountPercent();
+        if (imported.payment() != null) {
+            order.paymentAuthorizationId = imported.payment().authorizationId();
+            order.paymentAmount = imported.payment().amount();
+        }
         order.version = version;
         for (OrderImported.Line importedLine : imported.lines()) {
             OrderLineView line = new OrderLineView();

@@ -46,6 +46,22 @@ public class OrderView extends PanacheEntityBase {
     @Column(name = "discount_percent")
     public BigDecimal discountPercent;
 
+    @Column(name = "ship_date")
+    public java.time.LocalDate shipDate;
+
+    @Column(name = "payment_authorization_id")
+    public String paymentAuthorizationId;
+
+    @Column(name = "payment_amount")
+    public BigDecimal paymentAmount;
+
+    @Column(name = "payment_transaction_id")
+    public String paymentTransactionId;
+
+    /** Why the last capture failed; empty once one succeeds. */
+    @Column(name = "payment_failure")
+    public String paymentFailure;
+
     public boolean approved;
     public boolean shipped;
     public boolean cancelled;
