@@ -3,9 +3,12 @@ package io.backorder.eventing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +40,15 @@ public final class InboxConsumer {
         this.inbox = inbox;
         this.outbox = outbox;
         this.transactions = transactions;
+    }
+
+    /** A poll as the Kafka client hands it over. */
+    public void consume(ConsumerRecords<String, String> polled, RecordHandler handler) {
+        List<IncomingRecord> records = new ArrayList<>(polled.count());
+        for (ConsumerRecord<String, String> record : polled) {
+            records.add(IncomingRecord.of(record));
+        }
+        consume(records, handler);
     }
 
     public void consume(List<IncomingRecord> records, RecordHandler handler) {

@@ -1,5 +1,8 @@
 package io.backorder.eventing;
 
+import io.backorder.contracts.ContractException;
+import io.backorder.contracts.ContractJson;
+import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.EventHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -27,6 +30,32 @@ public record IncomingRecord(String topic, int partition, long offset, String ke
         }
         return new IncomingRecord(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
                 Map.copyOf(headers), eventId);
+    }
+
+    /**
+     * The record's value as an event envelope.
+     *
+     * @throws PoisonMessageException when it is not one
+     */
+    public EventEnvelope envelope() {
+        try {
+            return ContractJson.readEnvelope(value == null ? "" : value);
+        } catch (ContractException e) {
+            throw new PoisonMessageException("unreadable event: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The envelope's data as its contract record.
+     *
+     * @throws PoisonMessageException when it does not fit
+     */
+    public static <T> T data(EventEnvelope envelope, Class<T> type) {
+        try {
+            return ContractJson.fromData(envelope.data(), type);
+        } catch (ContractException e) {
+            throw new PoisonMessageException("unreadable " + envelope.type() + ": " + e.getMessage(), e);
+        }
     }
 
     public OutboxMessage deadLetter(String reason) {

@@ -95,7 +95,7 @@ public final class StockItem {
     /** Defines the item, or changes it; the first definition may bring the units already on the shelf. */
     public List<EventData> define(ItemSpec newSpec, int initialQuantityOnHand) {
         if (initialQuantityOnHand < 0) {
-            throw new IllegalArgumentException("an initial quantity on hand cannot be negative");
+            throw new StockRefusal("an initial quantity on hand cannot be negative");
         }
         List<EventData> events = new ArrayList<>();
         if (!defined) {
@@ -115,7 +115,7 @@ public final class StockItem {
      */
     public List<EventData> allocate(LineRef line, int quantity, AllocationPolicy policy) {
         if (quantity <= 0) {
-            throw new IllegalArgumentException("a line asks for at least one unit");
+            throw new StockRefusal(line + " asks for " + quantity + " units of " + sku + "; a line asks for at least one");
         }
         if (served.contains(line)) {
             return List.of();

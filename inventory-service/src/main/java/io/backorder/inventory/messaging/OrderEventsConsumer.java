@@ -1,27 +1,20 @@
 package io.backorder.inventory.messaging;
 
-import io.backorder.contracts.ContractException;
-import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
 import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.eventing.EventMetadata;
-import io.backorder.eventing.Inbox;
 import io.backorder.eventing.InboxConsumer;
 import io.backorder.eventing.IncomingRecord;
-import io.backorder.eventing.Outbox;
 import io.backorder.eventing.PoisonMessageException;
-import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.inventory.app.Allocations;
 import io.backorder.inventory.app.OrderOutcomes;
 import io.backorder.inventory.domain.StockRefusal;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -39,9 +32,9 @@ public class OrderEventsConsumer {
     private final Allocations allocations;
     private final OrderOutcomes outcomes;
 
-    OrderEventsConsumer(Inbox inbox, Outbox outbox, Transactions transactions, Allocations allocations,
+    OrderEventsConsumer(InboxConsumers inboxes, Allocations allocations,
                         OrderOutcomes outcomes) {
-        this.inbox = new InboxConsumer(CONSUMER, inbox, outbox, transactions);
+        this.inbox = inboxes.named(CONSUMER);
         this.allocations = allocations;
         this.outcomes = outcomes;
     }
@@ -49,26 +42,20 @@ public class OrderEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, String> polled) {
-        List<IncomingRecord> records = new ArrayList<>(polled.count());
-        for (ConsumerRecord<String, String> record : polled) {
-            records.add(IncomingRecord.of(record));
-        }
-        inbox.consume(records, this::handle);
+        inbox.consume(polled, this::handle);
     }
 
     private void handle(Connection connection, IncomingRecord record) {
-        EventEnvelope envelope;
-        try {
-            envelope = ContractJson.readEnvelope(record.value());
-        } catch (ContractException e) {
-            throw new PoisonMessageException("unreadable event: " + e.getMessage(), e);
-        }
+        EventEnvelope envelope = record.envelope();
         EventMetadata metadata = EventMetadata.causedBy(envelope.correlationId(), envelope.eventId());
         try {
             switch (envelope.type()) {
-                case "OrderImported" -> allocations.allocate(connection, read(envelope, OrderImported.class), metadata);
-                case "OrderShipped" -> outcomes.shipped(connection, read(envelope, OrderShipped.class), metadata);
-                case "OrderCancelled" -> outcomes.cancelled(connection, read(envelope, OrderCancelled.class), metadata);
+                case "OrderImported" ->
+                        allocations.allocate(connection, IncomingRecord.data(envelope, OrderImported.class), metadata);
+                case "OrderShipped" ->
+                        outcomes.shipped(connection, IncomingRecord.data(envelope, OrderShipped.class), metadata);
+                case "OrderCancelled" ->
+                        outcomes.cancelled(connection, IncomingRecord.data(envelope, OrderCancelled.class), metadata);
                 default -> {
                     // the other order events change no stock
                 }
@@ -76,14 +63,6 @@ public class OrderEventsConsumer {
         } catch (StockRefusal refusal) {
             throw new PoisonMessageException(envelope.type() + " of order " + envelope.aggregateId() + " refused: "
                     + refusal.getMessage(), refusal);
-        }
-    }
-
-    private static <T> T read(EventEnvelope envelope, Class<T> type) {
-        try {
-            return ContractJson.fromData(envelope.data(), type);
-        } catch (ContractException e) {
-            throw new PoisonMessageException("unreadable " + envelope.type() + ": " + e.getMessage(), e);
         }
     }
 }

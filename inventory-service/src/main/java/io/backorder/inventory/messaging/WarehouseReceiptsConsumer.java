@@ -4,21 +4,16 @@ import io.backorder.contracts.ContractException;
 import io.backorder.contracts.InputBodies;
 import io.backorder.contracts.warehouse.ReceiptScanned;
 import io.backorder.eventing.EventMetadata;
-import io.backorder.eventing.Inbox;
 import io.backorder.eventing.InboxConsumer;
 import io.backorder.eventing.IncomingRecord;
-import io.backorder.eventing.Outbox;
 import io.backorder.eventing.PoisonMessageException;
-import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.inventory.app.Receipts;
 import io.backorder.inventory.domain.StockRefusal;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -36,9 +31,9 @@ public class WarehouseReceiptsConsumer {
     private final Receipts receipts;
     private final Validator validator;
 
-    WarehouseReceiptsConsumer(Inbox inbox, Outbox outbox, Transactions transactions, Receipts receipts,
+    WarehouseReceiptsConsumer(InboxConsumers inboxes, Receipts receipts,
                               Validator validator) {
-        this.inbox = new InboxConsumer(CONSUMER, inbox, outbox, transactions);
+        this.inbox = inboxes.named(CONSUMER);
         this.receipts = receipts;
         this.validator = validator;
     }
@@ -46,11 +41,7 @@ public class WarehouseReceiptsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, String> polled) {
-        List<IncomingRecord> records = new ArrayList<>(polled.count());
-        for (ConsumerRecord<String, String> record : polled) {
-            records.add(IncomingRecord.of(record));
-        }
-        inbox.consume(records, this::handle);
+        inbox.consume(polled, this::handle);
     }
 
     private void handle(Connection connection, IncomingRecord record) {

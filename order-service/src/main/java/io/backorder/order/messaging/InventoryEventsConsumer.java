@@ -7,20 +7,15 @@ import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.EventTypes;
 import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.eventing.EventMetadata;
-import io.backorder.eventing.Inbox;
 import io.backorder.eventing.InboxConsumer;
 import io.backorder.eventing.IncomingRecord;
-import io.backorder.eventing.Outbox;
 import io.backorder.eventing.PoisonMessageException;
-import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.order.app.FillReactions;
 import io.backorder.order.readmodel.AllocationProjector;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -35,9 +30,9 @@ public class InventoryEventsConsumer {
     private final AllocationProjector projector;
     private final FillReactions fills;
 
-    InventoryEventsConsumer(Inbox inbox, Outbox outbox, Transactions transactions, AllocationProjector projector,
+    InventoryEventsConsumer(InboxConsumers inboxes, AllocationProjector projector,
                             FillReactions fills) {
-        this.inbox = new InboxConsumer(CONSUMER, inbox, outbox, transactions);
+        this.inbox = inboxes.named(CONSUMER);
         this.projector = projector;
         this.fills = fills;
     }
@@ -45,16 +40,12 @@ public class InventoryEventsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, String> polled) {
-        List<IncomingRecord> records = new ArrayList<>(polled.count());
-        for (ConsumerRecord<String, String> record : polled) {
-            records.add(IncomingRecord.of(record));
-        }
-        inbox.consume(records, this::handle);
+        inbox.consume(polled, this::handle);
     }
 
     private void handle(Connection connection, IncomingRecord record) {
+        EventEnvelope envelope = record.envelope();
         try {
-            EventEnvelope envelope = ContractJson.readEnvelope(record.value());
             if (EventTypes.isKnown(envelope.type())) {
                 EventData event = ContractJson.dataOf(envelope);
                 projector.apply(event);

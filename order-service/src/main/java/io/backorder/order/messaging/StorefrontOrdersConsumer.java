@@ -1,16 +1,11 @@
 package io.backorder.order.messaging;
 
 import io.backorder.eventing.EventMetadata;
-import io.backorder.eventing.Inbox;
 import io.backorder.eventing.InboxConsumer;
-import io.backorder.eventing.IncomingRecord;
-import io.backorder.eventing.Outbox;
-import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.order.app.OrderImports;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -29,9 +24,9 @@ public class StorefrontOrdersConsumer {
     private final StorefrontOrderReader reader;
     private final OrderImports imports;
 
-    StorefrontOrdersConsumer(Inbox inbox, Outbox outbox, Transactions transactions, StorefrontOrderReader reader,
+    StorefrontOrdersConsumer(InboxConsumers inboxes, StorefrontOrderReader reader,
                              OrderImports imports) {
-        this.inbox = new InboxConsumer(CONSUMER, inbox, outbox, transactions);
+        this.inbox = inboxes.named(CONSUMER);
         this.reader = reader;
         this.imports = imports;
     }
@@ -39,16 +34,12 @@ public class StorefrontOrdersConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, String> polled) {
-        List<IncomingRecord> records = new ArrayList<>(polled.count());
-        for (ConsumerRecord<String, String> record : polled) {
-            records.add(IncomingRecord.of(record));
-        }
-        if (records.isEmpty()) {
+        if (polled.isEmpty()) {
             return;
         }
-        IncomingRecord first = records.get(0);
+        ConsumerRecord<String, String> first = polled.iterator().next();
         String importId = "topic-" + first.partition() + "-" + first.offset();
-        inbox.consume(records, (connection, record) -> imports.importWithin(connection, reader.read(record.value()),
+        inbox.consume(polled, (connection, record) -> imports.importWithin(connection, reader.read(record.value()),
                 importId, EventMetadata.causedBy(null, record.eventId())));
     }
 }

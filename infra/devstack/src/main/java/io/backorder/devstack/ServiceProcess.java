@@ -1,0 +1,151 @@
+package io.backorder.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Quarkus service run as its own process ({@code java -jar <module>/target/quarkus-app/quarkus-run.jar}),
+ * configured through the environment, its output in its own log file, ready when {@code /q/health/ready}
+ * answers 200.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    public static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    public static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    static final String HEAP = "-Xmx384m";
+    static final String READINESS_PATH = "/q/health/ready";
+    static final String PROFILE = "prod";
+    /** Names the run directory on the command line, so that a leftover of this run can be recognised. */
+    static final String RUN_DIR_PROPERTY = "backorder.devstack.run-dir";
+
+    private final Service service;
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path logFile;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+
+    private ServiceProcess(Service service, String name, int port, Process process, Path logFile) {
+        this.service = service;
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /** What the services read their Kafka broker and database from. */
+    public static Map<String, String> environment(int port, String kafkaBootstrapServers, String jdbcUrl, String user,
+                                                  String password) {
+        return Map.of(
+                "QUARKUS_PROFILE", PROFILE,
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", user,
+                "QUARKUS_DATASOURCE_PASSWORD", password);
+    }
+
+    /**
+     * Starts the service; does not wait for it (see {@link #awaitReady()}).
+     *
+     * @param name    the instance's name in the pid file and messages: the service's name, or
+     *                {@code <service>-<n>} for an extra instance
+     * @param workDir the process's working directory (Quarkus reads {@code config/} and {@code .env} there)
+     */
+    public static ServiceProcess start(Service service, String name, Path repoRoot, int port,
+                                       Map<String, String> environment, Path workDir, Path logFile,
+                                       ProcessRegistry registry) {
+        Path jar = service.runnerJar(repoRoot);
+        if (!Files.isRegularFile(jar)) {
+            throw new StackStartException(service.serviceName() + " is not built: " + jar + " is missing. Build"
+                    + " it with `mvn -B -DskipTests install` in " + repoRoot + " (./run.sh does that for you).");
+        }
+        List<String> command = List.of(ChildProcessLauncher.javaBinary(), HEAP,
+                "-D" + RUN_DIR_PROPERTY + "=" + workDir.toAbsolutePath(), "-jar", jar.toString());
+        try {
+            Process process = ChildProcessLauncher.launch(command, workDir, environment, logFile);
+            registry.register(name, process.toHandle());
+            return new ServiceProcess(service, name, port, process, logFile);
+        } catch (IOException e) {
+            throw new StackStartException("cannot start " + name + ": " + e, e);
+        }
+    }
+
+    /**
+     * Waits until the service reports ready.
+     *
+     * @return how long it took since this call
+     * @throws StackStartException if it exits or is not ready within {@link #READY_TIMEOUT}; names the log file
+     *                             and quotes its last lines
+     */
+    public Duration awaitReady() {
+        long start = System.nanoTime();
+        long deadline = start + READY_TIMEOUT.toNanos();
+        HttpRequest probe = HttpRequest.newBuilder(baseUrl().resolve(READINESS_PATH)).timeout(PROBE_TIMEOUT).GET()
+                .build();
+        String lastAnswer = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new StackStartException(LogTail.explain(name + " exited (code "
+                        + process.exitValue() + ") while starting.", logFile));
+            }
+            try {
+                HttpResponse<String> response = http.send(probe, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - start);
+                }
+                lastAnswer = "HTTP " + response.statusCode() + " " + response.body().strip();
+            } catch (IOException e) {
+                lastAnswer = "no answer (" + e.getClass().getSimpleName() + ")";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackStartException("interrupted while waiting for " + name, e);
+            }
+            try {
+                Thread.sleep(POLL_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackStartException("interrupted while waiting for " + name, e);
+            }
+        }
+        throw new StackStartException(LogTail.explain(name + " was not ready within "
+                + READY_TIMEOUT.toSeconds() + " s; " + probe.uri() + " gave " + lastAnswer + ".", logFile));
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    /** The instance's name: the service's, or {@code <service>-<n>} for an extra instance. */
+    public String name() {
+        return name;
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public ProcessHandle process() {
+        return process.toHandle();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Stops the service: SIGTERM (Quarkus shuts down gracefully), then SIGKILL after {@link #STOP_GRACE}. */
+    @Override
+    public void close() {
+        ProcessRegistry.stop(process.toHandle(), STOP_GRACE);
+    }
+}

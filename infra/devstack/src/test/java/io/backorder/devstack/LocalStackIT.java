@@ -1,0 +1,165 @@
+package io.backorder.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backorder.contracts.Topics;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole system as ./run.sh runs it: Kafka as its own process, PostgreSQL, the four packaged
+ * services as their own processes, talking only through the broker.
+ */
+class LocalStackIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static LocalStack stack;
+    private static List<Long> pids;
+
+    @BeforeAll
+    static void startTheStack() throws Exception {
+        Path repo = Path.of(System.getProperty("backorder.repo.root", "../..")).toAbsolutePath().normalize();
+        Path runDir = Files.createTempDirectory(Path.of("target"), "it-run-").toAbsolutePath();
+        StackOptions options = new StackOptions(repo, runDir, freePortOffset(), false, null);
+        stack = LocalStack.start(options, new PrintStream(Files.newOutputStream(runDir.resolve("stack.out")), true));
+        pids = stack.pids();
+    }
+
+    @AfterAll
+    static void stoppingTheStackLeavesNoProcessBehind() {
+        stack.close();
+        for (long pid : pids) {
+            assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("process " + pid).isEmpty();
+        }
+    }
+
+    @Test
+    void the_seed_example_loaded_as_the_demo_is_allocated_through_kafka() throws Exception {
+        new DemoData(System.out).load(stack.serviceUrl("inventory-service"), stack.serviceUrl("order-service"));
+
+        String a = orderNumberOf("WEB-10001");
+        String b = orderNumberOf("WEB-10002");
+        String c = orderNumberOf("WEB-10003");
+        awaitLine(a, 1, 4, 0);
+        awaitLine(a, 2, 0, 1);
+        awaitLine(b, 1, 1, 1);
+        awaitLine(c, 1, 0, 2);
+        JsonNode item = get(stack.serviceUrl("inventory-service") + "/api/items/SKU123");
+        assertThat(item.get("onHand").asInt()).isEqualTo(5);
+        assertThat(item.get("allocated").asInt()).isEqualTo(5);
+        assertThat(item.get("backordered").asInt()).isEqualTo(3);
+        JsonNode backordered = get(stack.serviceUrl("order-service") + "/api/orders?backordered=true&size=500");
+        assertThat(backordered.get("orders").findValuesAsText("orderNumber")).contains(a, b, c);
+    }
+
+    @Test
+    void an_order_a_storefront_publishes_is_imported_by_order_service_and_allocated_by_inventory_service()
+            throws Exception {
+        String sku = "TOPIC-" + UUID.randomUUID().toString().substring(0, 6);
+        put(stack.serviceUrl("inventory-service") + "/api/items/" + sku,
+                "{ \"description\": \"via topic\", \"tracked\": true, \"discontinued\": false, \"initialQuantityOnHand\": 2 }");
+        String storefrontOrderId = "WEB-" + UUID.randomUUID();
+        String order = """
+                { "storefrontOrderId": "%s", "storefront": "web", "customer": { "id": "C-9", "name": "Edsger" },
+                  "placedAt": "2026-11-27T09:00:00Z", "lines": [ { "sku": "%s", "quantity": 3, "unitPrice": "9.99" } ] }
+                """.formatted(storefrontOrderId, sku);
+
+        publish(Topics.STOREFRONT_ORDERS, storefrontOrderId, order);
+        publish(Topics.STOREFRONT_ORDERS, storefrontOrderId, order);
+
+        String orderNumber = Awaitility.await().atMost(Duration.ofSeconds(60)).until(
+                () -> findOrderNumber(storefrontOrderId), number -> number != null);
+        awaitLine(orderNumber, 1, 2, 1);
+        JsonNode allocation = get(stack.serviceUrl("inventory-service") + "/api/orders/" + orderNumber + "/allocation");
+        assertThat(allocation.get("lines").get(0).get("allocated").asInt()).isEqualTo(2);
+        assertThat(get(stack.serviceUrl("inventory-service") + "/api/items/" + sku).get("allocated").asInt())
+                .as("the repeated order was allocated once").isEqualTo(2);
+    }
+
+    private static String orderNumberOf(String storefrontOrderId) throws Exception {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> findOrderNumber(storefrontOrderId),
+                number -> number != null);
+    }
+
+    private static String findOrderNumber(String storefrontOrderId) throws Exception {
+        for (JsonNode order : get(stack.serviceUrl("order-service") + "/api/orders?size=500").get("orders")) {
+            if (order.get("storefrontOrderId").asText().equals(storefrontOrderId)) {
+                return order.get("orderNumber").asText();
+            }
+        }
+        return null;
+    }
+
+    private static void awaitLine(String orderNumber, int lineNo, int allocated, int needed) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode line = get(stack.serviceUrl("order-service") + "/api/orders/" + orderNumber).get("lines").get(lineNo - 1);
+            assertThat(line.get("allocated").asInt()).as("order %s line %d allocated", orderNumber, lineNo).isEqualTo(allocated);
+            assertThat(line.get("needed").asInt()).as("order %s line %d needed", orderNumber, lineNo).isEqualTo(needed);
+        });
+    }
+
+    private static JsonNode get(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET " + url + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static void put(String url, String body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("PUT " + url + ": " + response.body()).isBetween(200, 201);
+    }
+
+    private static void publish(String topic, String key, String value) throws Exception {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+
+    /** An offset under which every port of the stack is free right now. */
+    static int freePortOffset() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int offset = 1000 + (int) (Math.random() * 19_000);
+            StackOptions probe = new StackOptions(Path.of("."), Path.of("."), offset, false, null);
+            try {
+                Ports.requireFree(probe.kafkaPort(), "kafka");
+                Ports.requireFree(probe.kafkaControllerPort(), "controller");
+                Ports.requireFree(probe.postgresPort(), "postgres");
+                for (String service : StackOptions.SERVICES) {
+                    Ports.requireFree(probe.servicePort(service), service);
+                }
+                return offset;
+            } catch (IllegalStateException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free set of ports");
+    }
+}
