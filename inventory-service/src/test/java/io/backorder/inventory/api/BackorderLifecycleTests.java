@@ -162,6 +162,32 @@ class BackorderLifecycleTests {
     }
 
     @Test
+    void without_auto_fill_a_receipt_leaves_the_waiting_lines_waiting_until_a_fill() {
+        String sku = sku("NOAUTOFILL");
+        defineItem(sku, 0);
+        String order = number();
+        publish(imported(order, List.of(line(1, sku, 2))));
+        awaitAllocation(order, 1, 0, 2);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("receiptId", "R-" + UUID.randomUUID(), "sku", sku, "quantity", 5))
+                .post("/api/receipts").then().statusCode(201);
+
+        awaitAllocation(order, 1, 0, 2);
+        given().get("/api/items/" + sku).then().body("onHand", equalTo(5)).body("available", equalTo(5));
+        given().contentType(ContentType.JSON).body(Map.of("orderNumbers", List.of(order)))
+                .post("/api/backorder-fills").then().statusCode(200)
+                .body("lines[0].filled", equalTo(2)).body("lines[0].stillNeeded", equalTo(0));
+        awaitAllocation(order, 1, 2, 0);
+    }
+
+    @Test
+    void an_invalid_fill_request_is_refused_naming_the_fields() {
+        given().contentType(ContentType.JSON).body("{ \"orderNumbers\": [\"not-a-number\"], \"skus\": [\"bad sku\"] }")
+                .post("/api/backorder-fills").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void with_auto_fill_on_receipt_a_receipt_serves_the_waiting_lines_of_its_sku() {
         String sku = sku("AUTOFILL");
         defineItem(sku, 0);

@@ -167,4 +167,17 @@ class OrderImportTests {
             assertThat(envelope.aggregateVersion()).isEqualTo(1);
         }
     }
+
+    @Test
+    void a_batch_over_the_limit_is_refused_whole() {
+        StringBuilder orders = new StringBuilder();
+        for (int i = 0; i <= OrderImportRequest.MAX_ORDERS; i++) {
+            orders.append(i == 0 ? "" : ",").append(SampleOrders.twoOf("OVER-" + i + "-" + SampleOrders.uniqueId("B"), "C-9"));
+        }
+
+        given().contentType(ContentType.JSON).body("{ \"orders\": [" + orders + "] }")
+                .when().post("/api/order-imports")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("orders"));
+    }
 }
