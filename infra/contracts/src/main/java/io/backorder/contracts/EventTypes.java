@@ -1,6 +1,7 @@
 package io.backorder.contracts;
 
 import io.backorder.contracts.inventory.AllocationReleased;
+import io.backorder.contracts.inventory.AllocationTransferred;
 import io.backorder.contracts.inventory.BackorderCancelled;
 import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.ItemChanged;
@@ -11,6 +12,7 @@ import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.contracts.inventory.StockReceived;
 import io.backorder.contracts.inventory.StockShipped;
 import io.backorder.contracts.orders.BackorderOrderCreated;
+import io.backorder.contracts.orders.BackorderOrderLineAdded;
 import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
@@ -56,10 +58,10 @@ public final class EventTypes {
         register(Topics.WAREHOUSE_RECEIPTS, ReceiptScanned.class);
         register(Topics.ORDERS_EVENTS, OrderImported.class, OrderApproved.class, PaymentCaptured.class,
                 PaymentCaptureFailed.class, BackorderOrderCreated.class, ShipDateSet.class, OrderShipped.class,
-                OrderCancelled.class);
+                OrderCancelled.class, BackorderOrderLineAdded.class);
         register(Topics.INVENTORY_EVENTS, ItemDefined.class, ItemChanged.class, StockAllocated.class,
                 LineBackordered.class, BackorderFilled.class, BackorderCancelled.class, AllocationReleased.class,
-                StockReceived.class, StockAdjusted.class, StockShipped.class);
+                StockReceived.class, StockAdjusted.class, StockShipped.class, AllocationTransferred.class);
         register(Topics.PURCHASING_EVENTS, PurchaseOrderCreated.class, PurchaseOrderSent.class,
                 PurchaseOrderLineReceived.class, PurchaseOrderClosed.class);
         register(Topics.STOREFRONT_INVENTORY, StorefrontInventorySync.class);

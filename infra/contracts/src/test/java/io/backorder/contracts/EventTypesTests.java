@@ -38,15 +38,15 @@ class EventTypesTests {
     }
 
     @Test
-    void the_catalogue_lists_the_twenty_five_types_of_the_contract_and_the_parameter_changes_added_to_it() {
-        assertThat(EventTypes.all()).hasSize(26);
+    void the_catalogue_lists_the_twenty_five_types_of_the_contract_and_the_three_this_project_added() {
+        assertThat(EventTypes.all()).hasSize(28);
         assertThat(EventTypes.typesOn(Topics.PARAMETERS_EVENTS)).containsExactly("ParameterChanged");
         assertThat(EventTypes.typesOn(Topics.ORDERS_EVENTS)).containsExactly("OrderImported", "OrderApproved",
                 "PaymentCaptured", "PaymentCaptureFailed", "BackorderOrderCreated", "ShipDateSet", "OrderShipped",
-                "OrderCancelled");
+                "OrderCancelled", "BackorderOrderLineAdded");
         assertThat(EventTypes.typesOn(Topics.INVENTORY_EVENTS)).containsExactly("ItemDefined", "ItemChanged",
                 "StockAllocated", "LineBackordered", "BackorderFilled", "BackorderCancelled", "AllocationReleased",
-                "StockReceived", "StockAdjusted", "StockShipped");
+                "StockReceived", "StockAdjusted", "StockShipped", "AllocationTransferred");
         assertThat(EventTypes.typesOn(Topics.PURCHASING_EVENTS)).containsExactly("PurchaseOrderCreated",
                 "PurchaseOrderSent", "PurchaseOrderLineReceived", "PurchaseOrderClosed");
     }

@@ -191,8 +191,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess launch(Service service, String name, int port) {
-        Map<String, String> environment = ServiceProcess.environment(port, kafka.bootstrapServers(),
-                postgres.jdbcUrl(service.database()), postgres.user(), postgres.password());
+        Map<String, String> environment = new java.util.HashMap<>(ServiceProcess.environment(port,
+                kafka.bootstrapServers(), postgres.jdbcUrl(service.database()), postgres.user(), postgres.password()));
+        // The multi-order processor of order-service runs its fills through inventory-service.
+        environment.put("BACKORDER_INVENTORY_URL", serviceUrl("inventory-service"));
         return ServiceProcess.start(service, name, options.repoRoot(), port, environment, options.runDir(),
                 options.logFile(name), registry);
     }

@@ -97,6 +97,105 @@ class LocalStackIT {
                 .as("the repeated order was allocated once").isEqualTo(2);
     }
 
+    @Test
+    void the_seed_example_runs_its_whole_lifecycle_force_fill_capture_approve_and_ship() throws Exception {
+        String inventory = stack.serviceUrl("inventory-service");
+        String orders = stack.serviceUrl("order-service");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String widgets = "LIFE123-" + run;
+        String gizmos = "LIFE999-" + run;
+        put(inventory + "/api/items/" + widgets,
+                "{ \"description\": \"Blue widget\", \"tracked\": true, \"discontinued\": false, \"initialQuantityOnHand\": 5 }");
+        put(inventory + "/api/items/" + gizmos,
+                "{ \"description\": \"Red gizmo\", \"tracked\": true, \"discontinued\": false, \"initialQuantityOnHand\": 0 }");
+        put(orders + "/api/parameters/CaptureAtFillBackorders", "{ \"value\": true }");
+        try {
+            String a = place(orders, "A-" + run, "08:00", List.of(line(widgets, 4), line(gizmos, 1)));
+            awaitLine(a, 1, 4, 0);
+            String b = place(orders, "B-" + run, "08:05", List.of(line(widgets, 2)));
+            awaitLine(b, 1, 1, 1);
+            String c = place(orders, "C-" + run, "08:10", List.of(line(widgets, 2)));
+            awaitLine(c, 1, 0, 2);
+
+            post(inventory + "/api/orders/" + a + "/lines/1/force-backorder", "{ \"quantity\": 4 }");
+            JsonNode fill = post(inventory + "/api/backorder-fills",
+                    "{ \"skus\": [\"" + widgets + "\"], \"onlyCompletableOrders\": true, \"approveWhenComplete\": true }");
+            assertThat(fill.get("lines").findValuesAsText("orderNumber")).contains(b, c);
+            for (String served : List.of(b, c)) {
+                Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                    JsonNode order = get(orders + "/api/orders/" + served);
+                    assertThat(order.at("/status/approved").asBoolean()).as("order %s approved", served).isTrue();
+                    assertThat(order.at("/payment/captured").asBoolean()).as("order %s captured", served).isTrue();
+                });
+                JsonNode shipped = post(orders + "/api/orders/" + served + "/ship", "");
+                assertThat(shipped.at("/lines/0/shipped").asInt()).isEqualTo(2);
+            }
+
+            awaitLine(a, 1, 0, 4);
+            awaitLine(a, 2, 0, 1);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                JsonNode item = get(inventory + "/api/items/" + widgets);
+                assertThat(item.get("onHand").asInt()).isEqualTo(1);
+                assertThat(item.get("allocated").asInt()).isZero();
+                assertThat(item.get("backordered").asInt()).isEqualTo(4);
+            });
+        } finally {
+            put(orders + "/api/parameters/CaptureAtFillBackorders", "{ \"value\": false }");
+        }
+    }
+
+    @Test
+    void the_multi_order_processor_fills_through_inventory_then_captures_approves_and_ships() throws Exception {
+        String inventory = stack.serviceUrl("inventory-service");
+        String orders = stack.serviceUrl("order-service");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String sku = "PROC-" + run;
+        put(inventory + "/api/items/" + sku,
+                "{ \"description\": \"Processed\", \"tracked\": true, \"discontinued\": false, \"initialQuantityOnHand\": 0 }");
+        String x = place(orders, "X-" + run, "09:00", List.of(line(sku, 1)));
+        String y = place(orders, "Y-" + run, "09:05", List.of(line(sku, 1)));
+        awaitLine(x, 1, 0, 1);
+        awaitLine(y, 1, 0, 1);
+        post(inventory + "/api/receipts", "{ \"receiptId\": \"R-" + run + "\", \"sku\": \"" + sku + "\", \"quantity\": 2 }");
+
+        JsonNode result = post(orders + "/api/order-processing", JSON.writeValueAsString(Map.of(
+                "orderNumbers", List.of(x, y), "fillBackorders", true, "approve", true, "capture", true, "ship", true)));
+
+        for (JsonNode order : result.get("orders")) {
+            assertThat(order.get("skipped").isNull()).as(order.toString()).isTrue();
+            assertThat(order.get("done").toString()).contains("filled 1 unit(s)", "payment captured and approved",
+                    "shipped 1 unit(s)");
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode item = get(inventory + "/api/items/" + sku);
+            assertThat(item.get("onHand").asInt()).isZero();
+            assertThat(item.get("allocated").asInt()).isZero();
+            assertThat(item.get("backordered").asInt()).isZero();
+        });
+    }
+
+    private static Map<String, Object> line(String sku, int quantity) {
+        return Map.of("sku", sku, "quantity", quantity, "unitPrice", "25.00");
+    }
+
+    private static String place(String orders, String storefrontOrderId, String time, List<Map<String, Object>> lines)
+            throws Exception {
+        Map<String, Object> order = Map.of("storefrontOrderId", storefrontOrderId, "storefront", "web",
+                "customer", Map.of("id", "C-" + storefrontOrderId, "name", "Seed"),
+                "placedAt", "2026-11-27T" + time + ":00Z",
+                "payment", Map.of("authorizationId", "AUTH-" + storefrontOrderId, "amount", "100.00"),
+                "lines", lines);
+        return post(orders + "/api/orders", JSON.writeValueAsString(order)).get("orderNumber").asText();
+    }
+
+    private static JsonNode post(String url, String body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST " + url + ": " + response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body());
+    }
+
     private static String orderNumberOf(String storefrontOrderId) throws Exception {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> findOrderNumber(storefrontOrderId),
                 number -> number != null);

@@ -1,16 +1,19 @@
 package io.backorder.inventory.app;
 
+import io.backorder.contracts.orders.BackorderOrderCreated;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.eventing.EventMetadata;
 import io.backorder.inventory.domain.LineRef;
 import io.backorder.inventory.domain.StockItem;
 import io.backorder.inventory.readmodel.LineAllocationView;
+import io.backorder.inventory.readmodel.OrderPlacementView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.util.List;
 import org.jboss.logging.Logger;
 
-/** What becomes of stock when order-service ships or cancels an order. */
+/** What becomes of stock when order-service ships, splits or cancels an order. */
 @ApplicationScoped
 public class OrderOutcomes {
 
@@ -30,6 +33,30 @@ public class OrderOutcomes {
                     metadata);
             LOG.infof("order %s line %d: %d of %s shipped, %d on hand", shipped.orderNumber(), line.lineNo(),
                     line.quantity(), line.sku(), item.onHand());
+        }
+    }
+
+    /** A filled backorder split off into a new order takes its units with it. */
+    public void splitOff(Connection connection, String newOrderNumber, String originalOrderNumber,
+                         List<BackorderOrderCreated.Line> lines, EventMetadata metadata) {
+        copyPlacement(originalOrderNumber, newOrderNumber);
+        for (BackorderOrderCreated.Line line : lines) {
+            StockItem item = items.load(connection, line.sku());
+            items.save(connection, item, item.transfer(new LineRef(originalOrderNumber, line.originalLineNo()),
+                    new LineRef(newOrderNumber, line.lineNo()), line.quantity()), metadata);
+            LOG.infof("order %s line %d: %d of %s moved to order %s line %d", originalOrderNumber, line.originalLineNo(),
+                    line.quantity(), line.sku(), newOrderNumber, line.lineNo());
+        }
+    }
+
+    private static void copyPlacement(String originalOrderNumber, String newOrderNumber) {
+        OrderPlacementView original = OrderPlacementView.findById(originalOrderNumber);
+        if (original != null && OrderPlacementView.findById(newOrderNumber) == null) {
+            OrderPlacementView placement = new OrderPlacementView();
+            placement.orderNumber = newOrderNumber;
+            placement.placedAt = original.placedAt;
+            placement.customerId = original.customerId;
+            placement.persist();
         }
     }
 

@@ -2,6 +2,7 @@ package io.backorder.inventory.domain;
 
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.inventory.AllocationReleased;
+import io.backorder.contracts.inventory.AllocationTransferred;
 import io.backorder.contracts.inventory.BackorderCancelled;
 import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.BackorderReason;
@@ -71,6 +72,9 @@ public final class StockItem {
         } else if (event instanceof BackorderFilled e) {
             add(needed, line(e.orderNumber(), e.lineNo()), -e.quantityFilled());
             add(allocated, line(e.orderNumber(), e.lineNo()), e.quantityFilled());
+        } else if (event instanceof AllocationTransferred e) {
+            add(allocated, line(e.fromOrderNumber(), e.fromLineNo()), -e.quantity());
+            add(allocated, line(e.toOrderNumber(), e.toLineNo()), e.quantity());
         } else if (event instanceof StockShipped e) {
             onHand -= e.quantity();
             add(allocated, line(e.orderNumber(), e.lineNo()), -e.quantity());
@@ -194,6 +198,20 @@ public final class StockItem {
         }
         return List.of(new BackorderFilled(sku, line.orderNumber(), line.lineNo(), filled, waiting - filled,
                 options.fillId(), options.approveWhenComplete(), options.shipDate()));
+    }
+
+    /**
+     * Units a line holds go to a line of another order: order-service split a filled backorder of
+     * an approved order off into a new order.
+     */
+    public List<EventData> transfer(LineRef from, LineRef to, int quantity) {
+        int held = allocated.getOrDefault(from, 0);
+        if (quantity <= 0 || quantity > held) {
+            throw new StockRefusal("cannot move " + quantity + " units of " + sku + " from " + from + " to " + to
+                    + ": it holds " + held);
+        }
+        return List.of(new AllocationTransferred(sku, from.orderNumber(), from.lineNo(), to.orderNumber(), to.lineNo(),
+                quantity));
     }
 
     /** Units that left the warehouse for a line; they must have been allocated to it. */

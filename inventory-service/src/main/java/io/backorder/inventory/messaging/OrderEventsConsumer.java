@@ -1,6 +1,8 @@
 package io.backorder.inventory.messaging;
 
 import io.backorder.contracts.EventEnvelope;
+import io.backorder.contracts.orders.BackorderOrderCreated;
+import io.backorder.contracts.orders.BackorderOrderLineAdded;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
 import io.backorder.contracts.orders.OrderShipped;
@@ -54,6 +56,16 @@ public class OrderEventsConsumer {
                         allocations.allocate(connection, IncomingRecord.data(envelope, OrderImported.class), metadata);
                 case "OrderShipped" ->
                         outcomes.shipped(connection, IncomingRecord.data(envelope, OrderShipped.class), metadata);
+                case "BackorderOrderCreated" -> {
+                    BackorderOrderCreated created = IncomingRecord.data(envelope, BackorderOrderCreated.class);
+                    outcomes.splitOff(connection, created.orderNumber(), created.originalOrderNumber(), created.lines(),
+                            metadata);
+                }
+                case "BackorderOrderLineAdded" -> {
+                    BackorderOrderLineAdded added = IncomingRecord.data(envelope, BackorderOrderLineAdded.class);
+                    outcomes.splitOff(connection, added.orderNumber(), added.originalOrderNumber(),
+                            java.util.List.of(added.line()), metadata);
+                }
                 case "OrderCancelled" ->
                         outcomes.cancelled(connection, IncomingRecord.data(envelope, OrderCancelled.class), metadata);
                 default -> {

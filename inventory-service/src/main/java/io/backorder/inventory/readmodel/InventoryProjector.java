@@ -2,6 +2,7 @@ package io.backorder.inventory.readmodel;
 
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.inventory.AllocationReleased;
+import io.backorder.contracts.inventory.AllocationTransferred;
 import io.backorder.contracts.inventory.BackorderCancelled;
 import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.BackorderReason;
@@ -73,6 +74,9 @@ public class InventoryProjector {
             if (line.replenishable) {
                 item.backordered -= e.quantityCancelled();
             }
+        } else if (event instanceof AllocationTransferred e) {
+            line(e.fromOrderNumber(), e.fromLineNo(), e.sku()).allocated -= e.quantity();
+            line(e.toOrderNumber(), e.toLineNo(), e.sku()).allocated += e.quantity();
         } else if (event instanceof StockShipped e) {
             LineAllocationView line = line(e.orderNumber(), e.lineNo(), e.sku());
             line.allocated -= e.quantity();

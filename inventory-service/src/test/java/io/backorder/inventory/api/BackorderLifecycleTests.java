@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventEnvelope;
+import io.backorder.contracts.orders.BackorderOrderCreated;
 import io.backorder.contracts.orders.OrderShipped;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -204,6 +205,25 @@ class BackorderLifecycleTests {
         }
         awaitAllocation(order, 1, 2, 0);
         given().get("/api/items/" + sku).then().body("onHand", equalTo(5)).body("available", equalTo(3));
+    }
+
+    @Test
+    void units_filled_for_an_approved_order_move_to_the_order_split_off_it() {
+        String sku = sku("SPLIT");
+        defineItem(sku, 3);
+        String original = number();
+        publish(imported(original, List.of(line(1, sku, 3))));
+        awaitAllocation(original, 1, 3, 0);
+        String split = number();
+        BackorderOrderCreated created = new BackorderOrderCreated(split, original, java.math.BigDecimal.ZERO,
+                List.of(new BackorderOrderCreated.Line(1, 1, sku, 2)));
+
+        publish(new EventEnvelope(UUID.randomUUID().toString(), "BackorderOrderCreated", 1, split, 1, Instant.now(), null,
+                null, ContractJson.toData(created)));
+
+        awaitAllocation(split, 1, 2, 0);
+        awaitAllocation(original, 1, 1, 0);
+        given().get("/api/items/" + sku).then().body("allocated", equalTo(3)).body("onHand", equalTo(3));
     }
 
     @Test

@@ -149,6 +149,20 @@ class BackorderLifecycleTest {
         assertThat(widgets.neededBy(B)).isZero();
     }
 
+    @Test
+    void units_split_off_into_a_new_order_go_with_it_and_no_more_than_the_line_holds() {
+        StockItem widgets = seedExample().get("SKU123");
+        LineRef split = new LineRef("1004", 1);
+
+        assertThat(apply(widgets, widgets.transfer(B, split, 1))).containsExactly(
+                new io.backorder.contracts.inventory.AllocationTransferred("SKU123", "1002", 1, "1004", 1, 1));
+        assertThat(widgets.allocatedTo(B)).isZero();
+        assertThat(widgets.allocatedTo(split)).isEqualTo(1);
+        assertThat(widgets.totalAllocated()).isEqualTo(5);
+        assertThatThrownBy(() -> widgets.transfer(A, split, 5)).hasMessageContaining("holds 4");
+        assertThat(apply(widgets, widgets.ship(split, 1))).hasSize(1);
+    }
+
     /** SKU123 with 5 on hand: A holds 4, B holds 1 and needs 1, C needs 2; SKU999 none, A needs 1. */
     private static Map<String, StockItem> seedExample() {
         StockItem widgets = StockItem.replay("SKU123", List.of());

@@ -2,6 +2,7 @@ package io.backorder.order.api;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.backorder.order.readmodel.OrderLineView;
+import io.backorder.order.readmodel.OrderNote;
 import io.backorder.order.readmodel.OrderView;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,9 +35,10 @@ public record OrderResponse(
     public record Status(boolean approved, boolean complete, boolean shipped, boolean cancelled, boolean backordered) {
     }
 
+    /** {@code splitOff}: units that went to an order split off at fill; {@code originalLineNo}: on such an order. */
     public record Line(int lineNo, String sku, int quantity,
                        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
-                       int allocated, int needed, int shipped, int cancelled) {
+                       int allocated, int needed, int shipped, int cancelled, int splitOff, Integer originalLineNo) {
     }
 
     public static OrderResponse of(OrderView order) {
@@ -49,11 +51,11 @@ public record OrderResponse(
                         order.paymentAmount, order.paymentTransactionId != null, order.paymentTransactionId,
                         order.paymentFailure),
                 order.lines.stream().map(OrderResponse::line).toList(),
-                List.of(), List.of());
+                OrderNote.of(order.orderNumber), order.linkedOrders());
     }
 
     private static Line line(OrderLineView line) {
         return new Line(line.lineNo, line.sku, line.quantity, line.unitPrice, line.allocated, line.needed,
-                line.shipped, line.cancelled);
+                line.shipped, line.cancelled, line.splitOff, line.originalLineNo);
     }
 }

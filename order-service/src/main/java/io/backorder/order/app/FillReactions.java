@@ -9,15 +9,17 @@ import io.backorder.parameters.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
 
 /**
- * What order-service does when inventory fills a backorder of an order that is not yet approved:
- * the order is filled in place (its page already shows it); the ship date is set when
- * FillBackOrdersSetShipDate says so; and a fill that completes the order approves it when the
- * fill asked for that, capturing the payment first when CaptureAtFillBackorders says so.
+ * What order-service does when inventory fills a backorder. An order not yet approved is filled in
+ * place (its page already shows it); an approved one has the filled units split off into a new
+ * order ({@link Splits}). Then, for the order that holds the units: the ship date is set when
+ * FillBackOrdersSetShipDate says so, and when the fill asked for it, a complete order is approved,
+ * after its payment is captured when CaptureAtFillBackorders says so.
  */
 @ApplicationScoped
 public class FillReactions {
@@ -26,32 +28,51 @@ public class FillReactions {
 
     private final OrderStreams orders;
     private final Approvals approvals;
+    private final Splits splits;
     private final Parameters parameters;
     private final Clock clock;
 
-    FillReactions(OrderStreams orders, Approvals approvals, Parameters parameters, Clock clock) {
+    FillReactions(OrderStreams orders, Approvals approvals, Splits splits, Parameters parameters, Clock clock) {
         this.orders = orders;
         this.approvals = approvals;
+        this.splits = splits;
         this.parameters = parameters;
         this.clock = clock;
     }
 
-    public void filled(Connection connection, BackorderFilled filled, EventMetadata metadata) {
-        String orderNumber = filled.orderNumber();
-        Order order = orders.load(connection, orderNumber);
-        if (order.cancelled() || order.approved()) {
+    /**
+     * @param filledAt when inventory filled the line: an order approved only after that (by the
+     *                 multi-order processor, say) was filled in place, not split
+     */
+    public void filled(Connection connection, BackorderFilled filled, Instant filledAt, EventMetadata metadata) {
+        Order order = orders.load(connection, filled.orderNumber());
+        if (order.cancelled()) {
             return;
         }
+        if (order.approvedBy(filledAt)) {
+            String splitOff = splits.split(connection, filled, metadata);
+            setShipDate(connection, splitOff, filled, metadata);
+            if (filled.approveWhenComplete()) {
+                // Complete by construction: it holds just the units this fill handed out.
+                approvals.approve(connection, splitOff, false, metadata);
+            }
+            return;
+        }
+        setShipDate(connection, filled.orderNumber(), filled, metadata);
+        OrderView view = OrderView.findById(filled.orderNumber());
+        if (filled.approveWhenComplete() && !order.approved() && view != null && view.complete()) {
+            boolean capture = parameters.bool(OrderParameterCatalog.CAPTURE_AT_FILL_BACKORDERS);
+            Approvals.Approval approval = approvals.approve(connection, filled.orderNumber(), capture, metadata);
+            LOG.infof("order %s completed by fill %s: %s", filled.orderNumber(), filled.fillId(),
+                    approval.approved() ? "approved" : "left unapproved, " + approval.declineReason());
+        }
+    }
+
+    private void setShipDate(Connection connection, String orderNumber, BackorderFilled filled, EventMetadata metadata) {
         if (parameters.bool(OrderParameterCatalog.FILL_BACKORDERS_SET_SHIP_DATE)) {
             LocalDate shipDate = filled.shipDate() != null ? filled.shipDate() : LocalDate.now(clock.withZone(ZoneOffset.UTC));
+            Order order = orders.load(connection, orderNumber);
             orders.save(connection, orderNumber, order, order.setShipDate(shipDate), metadata);
-        }
-        OrderView view = OrderView.findById(orderNumber);
-        if (filled.approveWhenComplete() && view != null && view.complete()) {
-            boolean capture = parameters.bool(OrderParameterCatalog.CAPTURE_AT_FILL_BACKORDERS);
-            Approvals.Approval approval = approvals.approve(connection, orderNumber, capture, metadata);
-            LOG.infof("order %s completed by fill %s: %s", orderNumber, filled.fillId(),
-                    approval.approved() ? "approved" : "left unapproved, " + approval.declineReason());
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.backorder.order.domain;
 
 import io.backorder.contracts.EventData;
+import io.backorder.contracts.orders.BackorderOrderCreated;
+import io.backorder.contracts.orders.BackorderOrderLineAdded;
 import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
@@ -26,8 +28,11 @@ public final class Order {
 
     private final String orderNumber;
     private long version;
-    private OrderImported imported;
+    private boolean exists;
+    private OrderImported.Payment payment;
+    private final Map<Integer, OrderedLine> lines = new java.util.TreeMap<>();
     private boolean approved;
+    private Instant approvedAt;
     private boolean cancelled;
     private boolean captured;
     private LocalDate shipDate;
@@ -46,9 +51,20 @@ public final class Order {
     public void apply(EventData event) {
         version++;
         if (event instanceof OrderImported orderImported) {
-            imported = orderImported;
-        } else if (event instanceof OrderApproved) {
+            exists = true;
+            payment = orderImported.payment();
+            orderImported.lines().forEach(line -> lines.put(line.lineNo(),
+                    new OrderedLine(line.lineNo(), line.sku(), line.quantity())));
+        } else if (event instanceof BackorderOrderCreated created) {
+            exists = true;
+            created.lines().forEach(line -> lines.put(line.lineNo(),
+                    new OrderedLine(line.lineNo(), line.sku(), line.quantity())));
+        } else if (event instanceof BackorderOrderLineAdded added) {
+            lines.put(added.line().lineNo(), new OrderedLine(added.line().lineNo(), added.line().sku(),
+                    added.line().quantity()));
+        } else if (event instanceof OrderApproved orderApproved) {
             approved = true;
+            approvedAt = orderApproved.approvedAt();
         } else if (event instanceof PaymentCaptured) {
             captured = true;
         } else if (event instanceof ShipDateSet set) {
@@ -65,7 +81,32 @@ public final class Order {
     }
 
     public boolean exists() {
-        return imported != null;
+        return exists;
+    }
+
+    /** What a line asked for. */
+    public record OrderedLine(int lineNo, String sku, int quantity) {
+    }
+
+    /**
+     * A fill served lines of this order after it was approved: the filled units become a new
+     * order, linked to this one. Decided on the new order's empty stream.
+     */
+    public List<EventData> splitFrom(String originalOrderNumber, BigDecimal discountPercent, int originalLineNo,
+                                     String sku, int quantity) {
+        if (exists) {
+            throw new IllegalStateException("order " + orderNumber + " exists already");
+        }
+        return List.of(new BackorderOrderCreated(orderNumber, originalOrderNumber, discountPercent,
+                List.of(new BackorderOrderCreated.Line(1, originalLineNo, sku, quantity))));
+    }
+
+    /** Another line of the same fill joins the order split off by it. */
+    public List<EventData> addSplitLine(String originalOrderNumber, int originalLineNo, String sku, int quantity) {
+        requireOpen("add a line to");
+        int lineNo = lines.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        return List.of(new BackorderOrderLineAdded(orderNumber, originalOrderNumber,
+                new BackorderOrderCreated.Line(lineNo, originalLineNo, sku, quantity)));
     }
 
     /** Approval: the merchant accepts the order for shipping. Once only, and never for a cancelled order. */
@@ -83,18 +124,18 @@ public final class Order {
      */
     public List<EventData> ship(Map<Integer, Integer> allocatedByLine, Instant now) {
         requireOpen("ship");
-        List<OrderShipped.Line> lines = new ArrayList<>();
-        for (OrderImported.Line line : imported.lines()) {
+        List<OrderShipped.Line> shipping = new ArrayList<>();
+        for (OrderedLine line : lines.values()) {
             int left = line.quantity() - shipped.getOrDefault(line.lineNo(), 0);
             int quantity = Math.min(left, allocatedByLine.getOrDefault(line.lineNo(), 0));
             if (quantity > 0) {
-                lines.add(new OrderShipped.Line(line.lineNo(), line.sku(), quantity));
+                shipping.add(new OrderShipped.Line(line.lineNo(), line.sku(), quantity));
             }
         }
-        if (lines.isEmpty()) {
+        if (shipping.isEmpty()) {
             throw new OrderRefusal("order " + orderNumber + " has nothing allocated to ship");
         }
-        return List.of(new OrderShipped(orderNumber, now, lines));
+        return List.of(new OrderShipped(orderNumber, now, shipping));
     }
 
     /** Cancels the order; inventory then releases its units. A shipped unit cannot be cancelled. */
@@ -111,17 +152,17 @@ public final class Order {
 
     /** The storefront's authorization has not been captured yet. */
     public boolean needsCapture() {
-        return exists() && imported.payment() != null && !captured;
+        return exists && payment != null && !captured;
     }
 
     public OrderImported.Payment payment() {
-        return imported.payment();
+        return payment;
     }
 
     /** Records what the gateway answered; a decline leaves the order as it was, with the reason. */
     public List<EventData> recordCapture(CaptureOutcome outcome) {
         requireOpen("capture payment for");
-        String authorizationId = imported.payment().authorizationId();
+        String authorizationId = payment.authorizationId();
         return List.of(outcome.captured()
                 ? new PaymentCaptured(orderNumber, authorizationId, outcome.transactionId(), outcome.amount())
                 : new PaymentCaptureFailed(orderNumber, authorizationId, outcome.reason()));
@@ -135,6 +176,11 @@ public final class Order {
 
     public boolean approved() {
         return approved;
+    }
+
+    /** Whether the order was already approved at that moment (a fill on it then splits, rather than fills in place). */
+    public boolean approvedBy(Instant moment) {
+        return approved && (approvedAt == null || moment == null || !approvedAt.isAfter(moment));
     }
 
     public boolean cancelled() {

@@ -50,7 +50,8 @@ public class InventoryEventsConsumer {
                 EventData event = ContractJson.dataOf(envelope);
                 projector.apply(event);
                 if (event instanceof BackorderFilled filled) {
-                    fills.filled(connection, filled, EventMetadata.causedBy(envelope.correlationId(), envelope.eventId()));
+                    fills.filled(connection, filled, envelope.occurredAt(),
+                            EventMetadata.causedBy(envelope.correlationId(), envelope.eventId()));
                 }
             }
         } catch (ContractException e) {

@@ -2,6 +2,7 @@ package io.backorder.order.readmodel;
 
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.inventory.AllocationReleased;
+import io.backorder.contracts.inventory.AllocationTransferred;
 import io.backorder.contracts.inventory.BackorderCancelled;
 import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.LineBackordered;
@@ -29,6 +30,11 @@ public class AllocationProjector {
             OrderLineView line = line(filled.orderNumber(), filled.lineNo());
             line.needed -= filled.quantityFilled();
             line.allocated += filled.quantityFilled();
+        } else if (event instanceof AllocationTransferred transferred) {
+            OrderLineView from = line(transferred.fromOrderNumber(), transferred.fromLineNo());
+            from.allocated = Math.max(0, from.allocated - transferred.quantity());
+            from.splitOff += transferred.quantity();
+            line(transferred.toOrderNumber(), transferred.toLineNo()).allocated += transferred.quantity();
         } else if (event instanceof BackorderCancelled cancelled) {
             OrderLineView line = line(cancelled.orderNumber(), cancelled.lineNo());
             line.needed -= cancelled.quantityCancelled();

@@ -38,8 +38,15 @@ public class OrderLineView extends PanacheEntityBase {
     public int shipped;
     public int cancelled;
 
+    @Column(name = "original_line_no")
+    public Integer originalLineNo;
+
+    /** Units that went to an order split off at fill. */
+    @Column(name = "split_off")
+    public int splitOff;
+
     public boolean complete() {
-        return needed == 0 && allocated + shipped + cancelled >= quantity;
+        return needed == 0 && allocated + shipped + cancelled + splitOff >= quantity;
     }
 
     /** The composite key: order and line number. */

@@ -1,6 +1,8 @@
 package io.backorder.order.readmodel;
 
 import io.backorder.contracts.EventData;
+import io.backorder.contracts.orders.BackorderOrderCreated;
+import io.backorder.contracts.orders.BackorderOrderLineAdded;
 import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
@@ -18,13 +20,17 @@ public class OrderProjector {
 
     public void project(List<StoredEvent> events) {
         for (StoredEvent event : events) {
-            apply(event.payload(), event.version());
+            apply(event.payload(), event.version(), event.occurredAt());
         }
     }
 
-    private void apply(EventData event, long version) {
+    private void apply(EventData event, long version, java.time.Instant at) {
         if (event instanceof OrderImported imported) {
             imported(imported, version);
+            return;
+        }
+        if (event instanceof BackorderOrderCreated created) {
+            splitOff(created, version, at);
             return;
         }
         OrderView order = OrderView.findById(orderNumberOf(event));
@@ -38,6 +44,8 @@ public class OrderProjector {
             order.paymentFailure = failed.reason();
         } else if (event instanceof ShipDateSet set) {
             order.shipDate = set.shipDate();
+        } else if (event instanceof BackorderOrderLineAdded added) {
+            addSplitLine(order, OrderView.findById(added.originalOrderNumber()), added.line());
         } else if (event instanceof OrderCancelled) {
             order.cancelled = true;
         } else if (event instanceof OrderShipped shipped) {
@@ -59,12 +67,48 @@ public class OrderProjector {
             return e.orderNumber();
         } else if (event instanceof ShipDateSet e) {
             return e.orderNumber();
+        } else if (event instanceof BackorderOrderLineAdded e) {
+            return e.orderNumber();
         } else if (event instanceof OrderCancelled e) {
             return e.orderNumber();
         } else if (event instanceof OrderShipped e) {
             return e.orderNumber();
         }
         throw new IllegalArgumentException("the order page does not show " + event.getClass().getSimpleName());
+    }
+
+    /** A new order for units filled after the original was approved: same customer, linked both ways. */
+    private static void splitOff(BackorderOrderCreated created, long version, java.time.Instant at) {
+        OrderView original = OrderView.findById(created.originalOrderNumber());
+        OrderView order = new OrderView();
+        order.orderNumber = created.orderNumber();
+        order.originalOrderNumber = created.originalOrderNumber();
+        order.storefrontOrderId = original.storefrontOrderId;
+        order.storefront = original.storefront;
+        order.customerId = original.customerId;
+        order.customerName = original.customerName;
+        order.customerEmail = original.customerEmail;
+        order.placedAt = original.placedAt;
+        order.discountPercent = created.discountPercent();
+        order.version = version;
+        order.persist();
+        created.lines().forEach(line -> addSplitLine(order, original, line));
+        OrderNote.add(order.orderNumber, "Split off order " + original.orderNumber
+                + ": backordered units filled after it was approved.", at);
+        OrderNote.add(original.orderNumber, "Backordered units filled after approval went to order "
+                + order.orderNumber + ".", at);
+    }
+
+    private static void addSplitLine(OrderView order, OrderView original, BackorderOrderCreated.Line created) {
+        OrderLineView line = new OrderLineView();
+        line.order = order;
+        line.lineNo = created.lineNo();
+        line.originalLineNo = created.originalLineNo();
+        line.sku = created.sku();
+        line.quantity = created.quantity();
+        line.unitPrice = original.line(created.originalLineNo()).unitPrice;
+        order.lines.add(line);
+        line.persist();
     }
 
     private void imported(OrderImported imported, long version) {

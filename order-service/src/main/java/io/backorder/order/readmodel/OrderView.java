@@ -62,6 +62,10 @@ public class OrderView extends PanacheEntityBase {
     @Column(name = "payment_failure")
     public String paymentFailure;
 
+    /** For an order split off at fill: the order it came from. */
+    @Column(name = "original_order_number")
+    public String originalOrderNumber;
+
     public boolean approved;
     public boolean shipped;
     public boolean cancelled;
@@ -71,6 +75,17 @@ public class OrderView extends PanacheEntityBase {
     @OrderBy("lineNo")
     @org.hibernate.annotations.BatchSize(size = 100)
     public List<OrderLineView> lines = new ArrayList<>();
+
+    /** The order this one was split from, and the orders split off it. */
+    public java.util.List<String> linkedOrders() {
+        java.util.List<String> linked = new java.util.ArrayList<>();
+        if (originalOrderNumber != null) {
+            linked.add(originalOrderNumber);
+        }
+        OrderView.<OrderView>list("originalOrderNumber = ?1 order by length(orderNumber), orderNumber", orderNumber)
+                .forEach(split -> linked.add(split.orderNumber));
+        return linked;
+    }
 
     public OrderLineView line(int lineNo) {
         return lines.stream().filter(line -> line.lineNo == lineNo).findFirst()

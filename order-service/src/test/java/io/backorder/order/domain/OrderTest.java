@@ -86,4 +86,18 @@ class OrderTest {
     private static Order imported() {
         return Order.replay("1001", Order.replay("1001", List.of()).importFrom(PLACED, "i"));
     }
+
+    @Test
+    void a_split_off_order_is_created_with_its_first_line_and_numbers_the_next_ones_after_it() {
+        Order split = Order.replay("1004", List.of());
+        List<EventData> created = split.splitFrom("1001", new BigDecimal("10"), 2, "SKU999", 1);
+        created.forEach(split::apply);
+
+        assertThat(created).containsExactly(new io.backorder.contracts.orders.BackorderOrderCreated("1004", "1001",
+                new BigDecimal("10"), List.of(new io.backorder.contracts.orders.BackorderOrderCreated.Line(1, 2, "SKU999", 1))));
+        assertThat(split.addSplitLine("1001", 1, "SKU123", 3)).containsExactly(
+                new io.backorder.contracts.orders.BackorderOrderLineAdded("1004", "1001",
+                        new io.backorder.contracts.orders.BackorderOrderCreated.Line(2, 1, "SKU123", 3)));
+        assertThatThrownBy(() -> split.splitFrom("1001", BigDecimal.ZERO, 1, "SKU123", 1)).hasMessageContaining("exists");
+    }
 }

@@ -1,0 +1,32 @@
+package io.backorder.order.processing;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * inventory-service's fill command, which the multi-order processor runs for the orders it was
+ * given: inventory owns allocations, so the fill is its to do.
+ */
+@RegisterRestClient(configKey = "inventory")
+@Path("/api/backorder-fills")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface InventoryFillClient {
+
+    record FillRequest(List<String> orderNumbers, boolean onlyCompletableOrders, boolean approveWhenComplete) {
+    }
+
+    record FilledLine(String orderNumber, int lineNo, String sku, int filled, int stillNeeded) {
+    }
+
+    record FillOutcome(String fillId, List<FilledLine> lines) {
+    }
+
+    @POST
+    FillOutcome fill(FillRequest request);
+}

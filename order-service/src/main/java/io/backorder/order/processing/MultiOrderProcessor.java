@@ -1,0 +1,123 @@
+package io.backorder.order.processing;
+
+import io.backorder.contracts.EventData;
+import io.backorder.contracts.orders.OrderShipped;
+import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.Transactions;
+import io.backorder.order.app.Approvals;
+import io.backorder.order.app.OrderStreams;
+import io.backorder.order.config.OrderParameterCatalog;
+import io.backorder.order.domain.Order;
+import io.backorder.order.domain.OrderRefusal;
+import io.backorder.order.readmodel.OrderLineView;
+import io.backorder.order.readmodel.OrderView;
+import io.backorder.parameters.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the chosen steps for a set of orders and says, order by order, what it did and why it
+ * skipped. The fill goes to inventory-service first, for all the orders at once; each order is
+ * then approved and shipped in a transaction of its own, so one order's refusal (a declined
+ * card) does not hold back the others.
+ */
+@ApplicationScoped
+public class MultiOrderProcessor {
+
+    private static final Logger LOG = Logger.getLogger(MultiOrderProcessor.class);
+
+    private final InventoryFillClient inventory;
+    private final Transactions transactions;
+    private final OrderStreams orders;
+    private final Approvals approvals;
+    private final Parameters parameters;
+    private final Clock clock;
+
+    MultiOrderProcessor(@RestClient InventoryFillClient inventory, Transactions transactions, OrderStreams orders,
+                        Approvals approvals, Parameters parameters, Clock clock) {
+        this.inventory = inventory;
+        this.transactions = transactions;
+        this.orders = orders;
+        this.approvals = approvals;
+        this.parameters = parameters;
+        this.clock = clock;
+    }
+
+    public ProcessingResult process(ProcessingRequest request) {
+        boolean includeBackordered = request.includeOrdersWithBackorders() != null
+                ? request.includeOrdersWithBackorders()
+                : parameters.bool(OrderParameterCatalog.MULTI_ORDER_PROCESSOR_INCLUDE_BACKORDERS);
+        Map<String, Map<Integer, InventoryFillClient.FilledLine>> filled = new HashMap<>();
+        String fillId = null;
+        if (request.fillBackorders()) {
+            InventoryFillClient.FillOutcome outcome = inventory.fill(new InventoryFillClient.FillRequest(
+                    request.orderNumbers(), request.onlyCompletableOrders(), false));
+            fillId = outcome.fillId();
+            outcome.lines().forEach(line -> filled.computeIfAbsent(line.orderNumber(), n -> new HashMap<>())
+                    .put(line.lineNo(), line));
+        }
+        List<ProcessingResult.OrderResult> results = new ArrayList<>();
+        for (String orderNumber : request.orderNumbers().stream().distinct().toList()) {
+            results.add(processOne(orderNumber, request, includeBackordered,
+                    filled.getOrDefault(orderNumber, Map.of())));
+        }
+        return new ProcessingResult(fillId, results);
+    }
+
+    private ProcessingResult.OrderResult processOne(String orderNumber, ProcessingRequest request,
+                                                    boolean includeBackordered,
+                                                    Map<Integer, InventoryFillClient.FilledLine> filled) {
+        List<String> done = new ArrayList<>();
+        int filledUnits = filled.values().stream().mapToInt(InventoryFillClient.FilledLine::filled).sum();
+        if (request.fillBackorders()) {
+            done.add("filled " + filledUnits + " unit(s)");
+        }
+        OrderView view = OrderView.findById(orderNumber);
+        if (view == null) {
+            return new ProcessingResult.OrderResult(orderNumber, done, "no such order");
+        }
+        // The page may or may not have heard of the fill yet. For a line the fill looked at, its own
+        // answer is exact: every unit not still needed (nor shipped, cancelled or split off) is held.
+        Map<Integer, Integer> allocated = new HashMap<>();
+        int stillNeeded = 0;
+        for (OrderLineView line : view.lines) {
+            InventoryFillClient.FilledLine fill = filled.get(line.lineNo);
+            allocated.put(line.lineNo, fill == null ? line.allocated
+                    : line.quantity - fill.stillNeeded() - line.shipped - line.cancelled - line.splitOff);
+            stillNeeded += fill == null ? line.needed : fill.stillNeeded();
+        }
+        if (stillNeeded > 0 && !includeBackordered) {
+            return new ProcessingResult.OrderResult(orderNumber, done, "still needs " + stillNeeded + " unit(s)");
+        }
+        try {
+            String skipped = transactions.inTransaction(connection -> {
+                EventMetadata metadata = EventMetadata.newFlow();
+                if (request.approve() || request.capture()) {
+                    Approvals.Approval approval = approvals.approve(connection, orderNumber, request.capture(), metadata);
+                    if (!approval.approved()) {
+                        return "payment capture failed: " + approval.declineReason();
+                    }
+                    done.add(request.capture() ? "payment captured and approved" : "approved");
+                }
+                if (request.ship()) {
+                    Order order = orders.load(connection, orderNumber);
+                    List<EventData> shipped = order.ship(allocated, clock.instant());
+                    orders.save(connection, orderNumber, order, shipped, metadata);
+                    done.add("shipped " + ((OrderShipped) shipped.get(0)).lines().stream()
+                            .mapToInt(OrderShipped.Line::quantity).sum() + " unit(s)");
+                }
+                return null;
+            });
+            return new ProcessingResult.OrderResult(orderNumber, done, skipped);
+        } catch (OrderRefusal refusal) {
+            LOG.infof("order processing: order %s skipped: %s", orderNumber, refusal.getMessage());
+            return new ProcessingResult.OrderResult(orderNumber, done, refusal.getMessage());
+        }
+    }
+}
