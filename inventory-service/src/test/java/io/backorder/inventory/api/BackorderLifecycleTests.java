@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.orders.BackorderOrderCreated;
+import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderShipped;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -224,6 +225,19 @@ class BackorderLifecycleTests {
         awaitAllocation(split, 1, 2, 0);
         awaitAllocation(original, 1, 1, 0);
         given().get("/api/items/" + sku).then().body("allocated", equalTo(3)).body("onHand", equalTo(3));
+    }
+
+    @Test
+    void a_cancelled_order_gives_its_units_back_and_stops_waiting() {
+        Seed seed = seed();
+
+        OrderCancelled cancelled = new OrderCancelled(seed.b(), "customer asked");
+        publish(new EventEnvelope(UUID.randomUUID().toString(), "OrderCancelled", 1, seed.b(), 2, Instant.now(), null, null,
+                ContractJson.toData(cancelled)));
+
+        awaitAllocation(seed.b(), 1, 0, 0);
+        given().get("/api/items/" + seed.widgets()).then().body("allocated", equalTo(4)).body("available", equalTo(1))
+                .body("backordered", equalTo(2));
     }
 
     @Test

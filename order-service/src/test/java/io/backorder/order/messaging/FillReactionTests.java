@@ -94,6 +94,20 @@ class FillReactionTests {
     }
 
     @Test
+    void a_fill_without_a_date_ships_today_when_the_merchant_wants_the_date_set() {
+        String order = waitingOrder("AUTH-TODAY-" + UUID.randomUUID());
+        setParameter("FillBackOrdersSetShipDate", true);
+        try {
+            completeByFill(order, null);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().get("/api/orders/" + order).then()
+                            .body("shipDate", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString())));
+        } finally {
+            setParameter("FillBackOrdersSetShipDate", false);
+        }
+    }
+
+    @Test
     void approving_by_hand_captures_first_and_a_decline_is_a_conflict() {
         String declined = importOrder("DECLINE-HAND-" + UUID.randomUUID());
         given().post("/api/orders/" + declined + "/approve").then().statusCode(409)
