@@ -1,11 +1,9 @@
 package io.backorder.order.api;
 
+import static io.backorder.order.InventoryEvents.publish;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.backorder.contracts.ContractJson;
-import io.backorder.contracts.EventData;
-import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.EventHeaders;
 import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.AllocationReleased;
@@ -21,10 +19,7 @@ import io.backorder.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -82,13 +77,5 @@ class OrderCommandTests {
     private static String importOrderA() {
         return given().contentType(ContentType.JSON).body(SampleOrders.orderA(SampleOrders.uniqueId("WEB")))
                 .post("/api/orders").then().statusCode(201).extract().path("orderNumber");
-    }
-
-    private static void publish(EventData data) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), data.getClass().getSimpleName(), 1,
-                "SKU", 1, Instant.now(), null, null, ContractJson.toData(data));
-        TopicProbe.send(TestKafka.get().bootstrapServers(), Topics.INVENTORY_EVENTS, "SKU123",
-                ContractJson.writeEnvelope(envelope),
-                Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type()));
     }
 }

@@ -1,13 +1,12 @@
 package io.backorder.order.messaging;
 
+import static io.backorder.order.InventoryEvents.publish;
+import static io.backorder.order.InventoryEvents.setParameter;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.backorder.contracts.ContractJson;
-import io.backorder.contracts.EventData;
-import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.EventHeaders;
 import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.BackorderFilled;
@@ -20,10 +19,8 @@ import io.backorder.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -138,18 +135,5 @@ class FillReactionTests {
         String body = SampleOrders.orderA(SampleOrders.uniqueId("WEB")).replace("AUTH-1", authorizationId);
         return given().contentType(ContentType.JSON).body(body).post("/api/orders")
                 .then().statusCode(201).extract().path("orderNumber");
-    }
-
-    private static void setParameter(String name, Object value) {
-        given().contentType(ContentType.JSON).body(Map.of("value", value)).put("/api/parameters/" + name)
-                .then().statusCode(200);
-    }
-
-    private static void publish(EventData data) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), data.getClass().getSimpleName(), 1,
-                "SKU", 1, Instant.now(), null, null, ContractJson.toData(data));
-        TopicProbe.send(TestKafka.get().bootstrapServers(), Topics.INVENTORY_EVENTS, "SKU999",
-                ContractJson.writeEnvelope(envelope),
-                Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type()));
     }
 }

@@ -1,26 +1,21 @@
 package io.backorder.order.messaging;
 
+import static io.backorder.order.InventoryEvents.publish;
+import static io.backorder.order.InventoryEvents.republish;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import io.backorder.contracts.ContractJson;
-import io.backorder.contracts.EventData;
 import io.backorder.contracts.EventEnvelope;
-import io.backorder.contracts.EventHeaders;
-import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.BackorderReason;
 import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.order.SampleOrders;
 import io.backorder.testing.TestKafka;
-import io.backorder.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -69,17 +64,5 @@ class InventoryEventsConsumerTests {
         String body = SampleOrders.orderA(SampleOrders.uniqueId("WEB")).replace("\"C-1\"", "\"" + customerId + "\"");
         return given().contentType(ContentType.JSON).body(body).post("/api/orders")
                 .then().statusCode(201).extract().path("orderNumber");
-    }
-
-    private EventEnvelope publish(EventData data) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), data.getClass().getSimpleName(), 1,
-                "SKU", 1, Instant.now(), null, null, ContractJson.toData(data));
-        republish(envelope);
-        return envelope;
-    }
-
-    private void republish(EventEnvelope envelope) {
-        TopicProbe.send(kafka, Topics.INVENTORY_EVENTS, envelope.aggregateId(), ContractJson.writeEnvelope(envelope),
-                Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type()));
     }
 }

@@ -1,13 +1,12 @@
 package io.backorder.order.messaging;
 
+import static io.backorder.order.InventoryEvents.publish;
+import static io.backorder.order.InventoryEvents.setParameter;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.backorder.contracts.ContractJson;
-import io.backorder.contracts.EventData;
-import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.EventHeaders;
 import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.AllocationTransferred;
@@ -22,9 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -110,18 +107,5 @@ class SplitTests {
                 given().get("/api/orders/" + order).then().body("lines[1].needed", equalTo(1)));
         given().post("/api/orders/" + order + "/approve").then().statusCode(200).body("status.approved", equalTo(true));
         return order;
-    }
-
-    private static void setParameter(String name, Object value) {
-        given().contentType(ContentType.JSON).body(Map.of("value", value)).put("/api/parameters/" + name)
-                .then().statusCode(200);
-    }
-
-    private static void publish(EventData data) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), data.getClass().getSimpleName(), 1,
-                "SKU", 1, Instant.now(), null, null, ContractJson.toData(data));
-        TopicProbe.send(TestKafka.get().bootstrapServers(), Topics.INVENTORY_EVENTS, "SKU999",
-                ContractJson.writeEnvelope(envelope),
-                Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type()));
     }
 }

@@ -1,25 +1,19 @@
 package io.backorder.order.processing;
 
+import static io.backorder.order.InventoryEvents.publish;
+import static io.backorder.order.InventoryEvents.setParameter;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.backorder.contracts.ContractJson;
-import io.backorder.contracts.EventData;
-import io.backorder.contracts.EventEnvelope;
-import io.backorder.contracts.EventHeaders;
-import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.BackorderReason;
 import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.order.SampleOrders;
-import io.backorder.testing.TestKafka;
-import io.backorder.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,18 +93,5 @@ class OrderProcessingTests {
                         + "\", \"amount\": \"50.00\" }, \"placedAt\"");
         return given().contentType(ContentType.JSON).body(body).post("/api/orders")
                 .then().statusCode(201).extract().path("orderNumber");
-    }
-
-    private static void setParameter(String name, Object value) {
-        given().contentType(ContentType.JSON).body(Map.of("value", value)).put("/api/parameters/" + name)
-                .then().statusCode(200);
-    }
-
-    private static void publish(EventData data) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), data.getClass().getSimpleName(), 1,
-                "SKU", 1, Instant.now(), null, null, ContractJson.toData(data));
-        TopicProbe.send(TestKafka.get().bootstrapServers(), Topics.INVENTORY_EVENTS, "SKU123",
-                ContractJson.writeEnvelope(envelope),
-                Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type()));
     }
 }
