@@ -1,4 +1,4 @@
--- Read models of inventory-service, rebuilt from its event store when dropped.
+-- Read models of inventory-service, kept in the transaction that appends the events they show.
 
 create table item_view (
     sku          varchar(64)  primary key,

@@ -6,20 +6,7 @@ package io.backorder.eventing;
  */
 public final class ConcurrencyConflictException extends RuntimeException {
 
-    private final StreamId stream;
-    private final long expectedVersion;
-
     public ConcurrencyConflictException(StreamId stream, long expectedVersion) {
         super("stream " + stream + " moved past version " + expectedVersion + " while the command ran");
-        this.stream = stream;
-        this.expectedVersion = expectedVersion;
-    }
-
-    public StreamId stream() {
-        return stream;
-    }
-
-    public long expectedVersion() {
-        return expectedVersion;
     }
 }

@@ -46,13 +46,6 @@ public final class ConflictRetry {
         }
     }
 
-    public void run(Runnable attempt) {
-        call(() -> {
-            attempt.run();
-            return null;
-        });
-    }
-
     /** True when the failure is a lost race that another attempt may win. */
     public static boolean isLostRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

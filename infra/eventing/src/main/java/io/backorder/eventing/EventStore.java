@@ -39,12 +39,6 @@ public final class EventStore {
             where aggregate_type = ? and aggregate_id = ? and aggregate_version > ?
             order by aggregate_version""";
 
-    private static final String READ_ALL = "select " + COLUMNS + """
-             from event_store
-            where aggregate_type = ? and global_position > ?
-            order by global_position
-            limit ?""";
-
     private final Clock clock;
     private final Outbox outbox;
 
@@ -67,21 +61,6 @@ public final class EventStore {
             return read(select);
         } catch (SQLException e) {
             throw new EventingException("could not load stream " + stream, e);
-        }
-    }
-
-    /**
-     * Every event of one aggregate type after a global position, in append order, a page at a
-     * time: what a read model is rebuilt from.
-     */
-    public List<StoredEvent> readAll(Connection connection, String aggregateType, long afterPosition, int limit) {
-        try (PreparedStatement select = connection.prepareStatement(READ_ALL)) {
-            select.setString(1, aggregateType);
-            select.setLong(2, afterPosition);
-            select.setInt(3, limit);
-            return read(select);
-        } catch (SQLException e) {
-            throw new EventingException("could not read " + aggregateType + " events after " + afterPosition, e);
         }
     }
 

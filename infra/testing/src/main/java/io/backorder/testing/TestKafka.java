@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -144,12 +143,5 @@ public final class TestKafka {
         } catch (Exception ignored) {
             // the JVM is going away; the broker's temporary files go with the test kit
         }
-    }
-
-    /** Client properties for a test's own producers and consumers. */
-    public Properties clientProperties() {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        return properties;
     }
 }
