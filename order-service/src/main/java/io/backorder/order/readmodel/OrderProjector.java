@@ -20,11 +20,11 @@ public class OrderProjector {
 
     public void project(List<StoredEvent> events) {
         for (StoredEvent event : events) {
-            apply(event.payload(), event.version(), event.occurredAt());
+            apply(event.stream().aggregateId(), event.payload(), event.version(), event.occurredAt());
         }
     }
 
-    private void apply(EventData event, long version, java.time.Instant at) {
+    private void apply(String orderNumber, EventData event, long version, java.time.Instant at) {
         if (event instanceof OrderImported imported) {
             imported(imported, version);
             return;
@@ -33,7 +33,7 @@ public class OrderProjector {
             splitOff(created, version, at);
             return;
         }
-        OrderView order = OrderView.findById(orderNumberOf(event));
+        OrderView order = OrderView.findById(orderNumber);
         order.version = version;
         if (event instanceof OrderApproved) {
             order.approved = true;
@@ -58,24 +58,6 @@ public class OrderProjector {
         }
     }
 
-    private static String orderNumberOf(EventData event) {
-        if (event instanceof OrderApproved e) {
-            return e.orderNumber();
-        } else if (event instanceof PaymentCaptured e) {
-            return e.orderNumber();
-        } else if (event instanceof PaymentCaptureFailed e) {
-            return e.orderNumber();
-        } else if (event instanceof ShipDateSet e) {
-            return e.orderNumber();
-        } else if (event instanceof BackorderOrderLineAdded e) {
-            return e.orderNumber();
-        } else if (event instanceof OrderCancelled e) {
-            return e.orderNumber();
-        } else if (event instanceof OrderShipped e) {
-            return e.orderNumber();
-        }
-        throw new IllegalArgumentException("the order page does not show " + event.getClass().getSimpleName());
-    }
 
     /** A new order for units filled after the original was approved: same customer, linked both ways. */
     private static void splitOff(BackorderOrderCreated created, long version, java.time.Instant at) {
