@@ -1,7 +1,6 @@
 package io.backorder.eventing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.EventEnvelope;
@@ -72,45 +71,84 @@ public final class EventStore {
      */
     public List<StoredEvent> append(Connection connection, StreamId stream, long expectedVersion,
                                     List<? extends EventData> events, EventMetadata metadata, String topic) {
-        if (events.isEmpty()) {
-            return List.of();
-        }
+        Append append = prepare(stream, expectedVersion, events, metadata, topic);
+        write(connection, List.of(append));
+        return append.events();
+    }
+
+    /** Events decided on a stream loaded at {@code expectedVersion}, numbered and stamped, not yet written. */
+    public record Append(StreamId stream, long expectedVersion, List<StoredEvent> events, String topic) {
+    }
+
+    /** Numbers and stamps events for {@link #write}; touches no database. */
+    public Append prepare(StreamId stream, long expectedVersion, List<? extends EventData> events,
+                          EventMetadata metadata, String topic) {
         List<StoredEvent> stored = new ArrayList<>(events.size());
         long version = expectedVersion;
         for (EventData event : events) {
             String type = EventTypes.typeOf(event.getClass());
             stored.add(new StoredEvent(0, UUID.randomUUID(), stream, ++version, type, EventTypes.schemaVersionOf(type),
-                    ContractJson.toData(event), clock.instant(), metadata.correlationId(), metadata.causationId()));
+                    event, clock.instant(), metadata.correlationId(), metadata.causationId()));
         }
-        insert(connection, stream, expectedVersion, stored);
-        if (topic != null) {
-            outbox.enqueue(connection, stored.stream().map(event -> toOutbox(event, topic)).toList());
-        }
-        return stored;
+        return new Append(stream, expectedVersion, List.copyOf(stored), topic);
     }
 
-    private void insert(Connection connection, StreamId stream, long expectedVersion, List<StoredEvent> events) {
+    /**
+     * Writes prepared appends of any number of streams: the events in one batch, their outbox
+     * records in another. Each row's update count is checked, so a stale writer is refused
+     * however the rows are batched.
+     *
+     * @throws ConcurrencyConflictException when another writer appended to one of the streams meanwhile
+     */
+    public void write(Connection connection, List<Append> appends) {
+        List<StoredEvent> rows = new ArrayList<>();
+        List<Append> rowOwners = new ArrayList<>();
+        List<OutboxMessage> publications = new ArrayList<>();
+        for (Append append : appends) {
+            for (StoredEvent event : append.events()) {
+                rows.add(event);
+                rowOwners.add(append);
+                if (append.topic() != null) {
+                    publications.add(toOutbox(event, append.topic()));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        int[] inserted = insert(connection, rows);
+        for (int row = 0; row < inserted.length; row++) {
+            if (inserted[row] == 0) {
+                Append lost = rowOwners.get(row);
+                throw new ConcurrencyConflictException(lost.stream(), lost.expectedVersion());
+            }
+            if (inserted[row] != 1) {
+                // e.g. reWriteBatchedInserts=true answers SUCCESS_NO_INFO: a lost race would pass unseen.
+                throw new EventingException("the JDBC driver answered " + inserted[row] + " for an event row; "
+                        + "appends need real update counts to refuse a stale writer");
+            }
+        }
+        outbox.enqueue(connection, publications);
+    }
+
+    private static int[] insert(Connection connection, List<StoredEvent> events) {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (StoredEvent event : events) {
                 insert.setObject(1, event.eventId());
-                insert.setString(2, stream.aggregateType());
-                insert.setString(3, stream.aggregateId());
+                insert.setString(2, event.stream().aggregateType());
+                insert.setString(3, event.stream().aggregateId());
                 insert.setLong(4, event.version());
                 insert.setString(5, event.type());
                 insert.setInt(6, event.schemaVersion());
-                insert.setString(7, ContractJson.mapper().writeValueAsString(event.data()));
+                insert.setString(7, ContractJson.mapper().writeValueAsString(event.payload()));
                 insert.setObject(8, Timestamps.toJdbc(event.occurredAt()));
                 insert.setString(9, event.correlationId());
                 insert.setString(10, event.causationId());
                 insert.addBatch();
             }
-            for (int inserted : insert.executeBatch()) {
-                if (inserted == 0) {
-                    throw new ConcurrencyConflictException(stream, expectedVersion);
-                }
-            }
+            return insert.executeBatch();
         } catch (SQLException | JsonProcessingException e) {
-            throw new EventingException("could not append " + events.size() + " events to " + stream, e);
+            throw new EventingException("could not append " + events.size() + " events", e);
         }
     }
 
@@ -125,14 +163,15 @@ public final class EventStore {
         List<StoredEvent> events = new ArrayList<>();
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
+                String type = rs.getString("event_type");
                 events.add(new StoredEvent(
                         rs.getLong("global_position"),
                         rs.getObject("event_id", UUID.class),
                         StreamId.of(rs.getString("aggregate_type"), rs.getString("aggregate_id")),
                         rs.getLong("aggregate_version"),
-                        rs.getString("event_type"),
+                        type,
                         rs.getInt("schema_version"),
-                        parse(rs.getString("data")),
+                        parse(type, rs.getString("data")),
                         Timestamps.fromJdbc(rs, "occurred_at"),
                         rs.getString("correlation_id"),
                         rs.getString("causation_id")));
@@ -141,11 +180,12 @@ public final class EventStore {
         return events;
     }
 
-    private static JsonNode parse(String json) {
+    /** Straight from the stored text to the event's record: one pass, no tree in between. */
+    private static EventData parse(String type, String json) {
         try {
-            return ContractJson.mapper().readTree(json);
+            return ContractJson.mapper().readValue(json, EventTypes.classOf(type));
         } catch (JsonProcessingException e) {
-            throw new EventingException("the event store holds unreadable JSON", e);
+            throw new EventingException("the event store holds an unreadable " + type, e);
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.EventEnvelope;
-import io.backorder.contracts.EventTypes;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,17 +15,18 @@ public record StoredEvent(
         long version,
         String type,
         int schemaVersion,
-        JsonNode data,
+        EventData payload,
         Instant occurredAt,
         String correlationId,
         String causationId) {
 
-    public EventData payload() {
-        return ContractJson.fromData(data, EventTypes.classOf(type));
+    /** The payload as the envelope's {@code data}. */
+    public JsonNode data() {
+        return ContractJson.toData(payload);
     }
 
     public EventEnvelope toEnvelope() {
         return new EventEnvelope(eventId.toString(), type, schemaVersion, stream.aggregateId(), version,
-                occurredAt, correlationId, causationId, data);
+                occurredAt, correlationId, causationId, data());
     }
 }

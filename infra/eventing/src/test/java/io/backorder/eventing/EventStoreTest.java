@@ -65,6 +65,48 @@ class EventStoreTest {
     }
 
     @Test
+    void one_stale_stream_in_a_batch_of_appends_refuses_the_whole_batch() throws Exception {
+        StreamId fresh = StreamId.of("StockItem", "SKU-BATCH-FRESH");
+        StreamId stale = StreamId.of("StockItem", "SKU-BATCH-STALE");
+        transactions.inTransaction(c -> store.append(c, stale, 0, List.of(adjusted("SKU-BATCH-STALE", 1)),
+                EventMetadata.newFlow(), null));
+
+        assertThatThrownBy(() -> new JdbcTransactions(dataSource, new ConflictRetry(1, Duration.ZERO, Duration.ZERO))
+                .inTransaction(c -> {
+                    store.write(c, List.of(
+                            store.prepare(fresh, 0, List.of(adjusted("SKU-BATCH-FRESH", 4)), EventMetadata.newFlow(),
+                                    Topics.INVENTORY_EVENTS),
+                            store.prepare(stale, 0, List.of(adjusted("SKU-BATCH-STALE", 9)), EventMetadata.newFlow(),
+                                    Topics.INVENTORY_EVENTS)));
+                    return null;
+                }))
+                .isInstanceOf(ConcurrencyConflictException.class)
+                .hasMessageContaining("StockItem/SKU-BATCH-STALE");
+
+        assertThat(load(fresh)).isEmpty();
+        assertThat(load(stale)).hasSize(1);
+        assertThat(count("select count(*) from outbox where message_key like 'SKU-BATCH-%'")).isZero();
+    }
+
+    @Test
+    void a_batch_of_appends_to_several_streams_writes_every_event_and_its_outbox_record() throws Exception {
+        StreamId first = StreamId.of("StockItem", "SKU-MANY-1");
+        StreamId second = StreamId.of("StockItem", "SKU-MANY-2");
+        transactions.inTransaction(c -> {
+            store.write(c, List.of(
+                    store.prepare(first, 0, List.of(adjusted("SKU-MANY-1", 1), adjusted("SKU-MANY-1", 2)),
+                            EventMetadata.newFlow(), Topics.INVENTORY_EVENTS),
+                    store.prepare(second, 0, List.of(adjusted("SKU-MANY-2", 3)), EventMetadata.newFlow(), null)));
+            return null;
+        });
+
+        assertThat(load(first)).extracting(StoredEvent::version).containsExactly(1L, 2L);
+        assertThat(load(second)).extracting(StoredEvent::payload).containsExactly(adjusted("SKU-MANY-2", 3));
+        assertThat(count("select count(*) from outbox where message_key = 'SKU-MANY-1'")).isEqualTo(2);
+        assertThat(count("select count(*) from outbox where message_key = 'SKU-MANY-2'")).isZero();
+    }
+
+    @Test
     void appended_events_wait_in_the_outbox_keyed_by_aggregate_with_id_and_type_headers() throws Exception {
         StreamId stream = StreamId.of("StockItem", "SKU-OUT");
         List<StoredEvent> stored = transactions.inTransaction(c -> store.append(c, stream, 0,

@@ -6,7 +6,7 @@ import io.backorder.inventory.config.InventorySettings;
 import io.backorder.inventory.domain.AllocationPolicy;
 import io.backorder.inventory.domain.LineRef;
 import io.backorder.inventory.domain.StockItem;
-import io.backorder.inventory.readmodel.OrderPlacementView;
+import io.backorder.inventory.readmodel.OrderPlacements;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.backorder.contracts.EventData;
 import java.sql.Connection;
@@ -20,27 +20,20 @@ public class Allocations {
     private static final Logger LOG = Logger.getLogger(Allocations.class);
 
     private final StockItems items;
+    private final OrderPlacements placements;
     private final InventorySettings settings;
 
-    Allocations(StockItems items, InventorySettings settings) {
+    Allocations(StockItems items, OrderPlacements placements, InventorySettings settings) {
         this.items = items;
+        this.placements = placements;
         this.settings = settings;
-    }
-
-    /** The fill queue serves the oldest orders first. */
-    private static void recordPlacement(OrderImported order) {
-        if (OrderPlacementView.findById(order.orderNumber()) == null) {
-            OrderPlacementView placement = new OrderPlacementView();
-            placement.orderNumber = order.orderNumber();
-            placement.placedAt = order.placedAt();
-            placement.customerId = order.customer() == null ? null : order.customer().id();
-            placement.persist();
-        }
     }
 
     public void allocate(Connection connection, OrderImported order, EventMetadata metadata) {
         AllocationPolicy policy = settings.allocationPolicy();
-        recordPlacement(order);
+        // The fill queue serves the oldest orders first.
+        placements.record(connection, order.orderNumber(), order.placedAt(),
+                order.customer() == null ? null : order.customer().id());
         for (OrderImported.Line line : order.lines()) {
             StockItem item = items.load(connection, line.sku());
             int availableBefore = item.available();
@@ -49,7 +42,7 @@ public class Allocations {
             items.save(connection, item, allocation, metadata);
             items.tellStorefront(connection, item, item.syncStorefront(order.storefront(),
                     line.storefrontQuantityOnHand(), allocation, policy), metadata);
-            LOG.infof("order %s line %d: %d of %s asked, %d were available (correlation %s)", order.orderNumber(),
+            LOG.debugf("order %s line %d: %d of %s asked, %d were available (correlation %s)", order.orderNumber(),
                     line.lineNo(), line.quantity(), line.sku(), availableBefore, metadata.correlationId());
         }
     }

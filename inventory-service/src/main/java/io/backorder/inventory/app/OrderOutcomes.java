@@ -7,7 +7,7 @@ import io.backorder.eventing.EventMetadata;
 import io.backorder.inventory.domain.LineRef;
 import io.backorder.inventory.domain.StockItem;
 import io.backorder.inventory.readmodel.LineAllocationView;
-import io.backorder.inventory.readmodel.OrderPlacementView;
+import io.backorder.inventory.readmodel.OrderPlacements;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.util.List;
@@ -20,9 +20,11 @@ public class OrderOutcomes {
     private static final Logger LOG = Logger.getLogger(OrderOutcomes.class);
 
     private final StockItems items;
+    private final OrderPlacements placements;
 
-    OrderOutcomes(StockItems items) {
+    OrderOutcomes(StockItems items, OrderPlacements placements) {
         this.items = items;
+        this.placements = placements;
     }
 
     /** Shipped units leave the shelf: on hand and allocated both fall. */
@@ -31,7 +33,7 @@ public class OrderOutcomes {
             StockItem item = items.load(connection, line.sku());
             items.save(connection, item, item.ship(new LineRef(shipped.orderNumber(), line.lineNo()), line.quantity()),
                     metadata);
-            LOG.infof("order %s line %d: %d of %s shipped, %d on hand", shipped.orderNumber(), line.lineNo(),
+            LOG.debugf("order %s line %d: %d of %s shipped, %d on hand", shipped.orderNumber(), line.lineNo(),
                     line.quantity(), line.sku(), item.onHand());
         }
     }
@@ -39,24 +41,13 @@ public class OrderOutcomes {
     /** A filled backorder split off into a new order takes its units with it. */
     public void splitOff(Connection connection, String newOrderNumber, String originalOrderNumber,
                          List<BackorderOrderCreated.Line> lines, EventMetadata metadata) {
-        copyPlacement(originalOrderNumber, newOrderNumber);
+        placements.copy(connection, originalOrderNumber, newOrderNumber);
         for (BackorderOrderCreated.Line line : lines) {
             StockItem item = items.load(connection, line.sku());
             items.save(connection, item, item.transfer(new LineRef(originalOrderNumber, line.originalLineNo()),
                     new LineRef(newOrderNumber, line.lineNo()), line.quantity()), metadata);
-            LOG.infof("order %s line %d: %d of %s moved to order %s line %d", originalOrderNumber, line.originalLineNo(),
+            LOG.debugf("order %s line %d: %d of %s moved to order %s line %d", originalOrderNumber, line.originalLineNo(),
                     line.quantity(), line.sku(), newOrderNumber, line.lineNo());
-        }
-    }
-
-    private static void copyPlacement(String originalOrderNumber, String newOrderNumber) {
-        OrderPlacementView original = OrderPlacementView.findById(originalOrderNumber);
-        if (original != null && OrderPlacementView.findById(newOrderNumber) == null) {
-            OrderPlacementView placement = new OrderPlacementView();
-            placement.orderNumber = newOrderNumber;
-            placement.placedAt = original.placedAt;
-            placement.customerId = original.customerId;
-            placement.persist();
         }
     }
 

@@ -49,7 +49,7 @@ public class Receipts {
         }
         StockItem item = items.load(connection, receipt.sku());
         items.save(connection, item, item.receive(receipt.receiptId(), receipt.quantity(), receipt.poNumber()), metadata);
-        LOG.infof("receipt %s: %d of %s received%s, %d on hand", receipt.receiptId(), receipt.quantity(), receipt.sku(),
+        LOG.debugf("receipt %s: %d of %s received%s, %d on hand", receipt.receiptId(), receipt.quantity(), receipt.sku(),
                 receipt.poNumber() == null ? "" : " for " + receipt.poNumber(), item.onHand());
         if (settings.autoFillOnReceipt()) {
             fills.fillWithin(connection, new BackorderFills.FillCommand(List.of(), List.of(receipt.sku()), false, true, null),

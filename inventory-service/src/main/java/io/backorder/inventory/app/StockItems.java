@@ -3,30 +3,30 @@ package io.backorder.inventory.app;
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.Topics;
 import io.backorder.eventing.EventMetadata;
-import io.backorder.eventing.EventStore;
 import io.backorder.eventing.StoredEvent;
 import io.backorder.eventing.StreamId;
+import io.backorder.eventing.quarkus.UnitOfWork;
 import io.backorder.inventory.domain.StockItem;
 import io.backorder.inventory.readmodel.InventoryProjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.util.List;
 
-/** Loads a stock item from its stream and stores what it decided: events, outbox records, views. */
+/** Loads a stock item and stores what it decided: events, outbox records, views. */
 @ApplicationScoped
 public class StockItems {
 
-    private final EventStore eventStore;
+    private final UnitOfWork unitOfWork;
     private final InventoryProjector projector;
 
-    StockItems(EventStore eventStore, InventoryProjector projector) {
-        this.eventStore = eventStore;
+    StockItems(UnitOfWork unitOfWork, InventoryProjector projector) {
+        this.unitOfWork = unitOfWork;
         this.projector = projector;
     }
 
+    /** The item as of its last event; within a transaction, the same instance for every load. */
     public StockItem load(Connection connection, String sku) {
-        List<EventData> history = eventStore.load(connection, stream(sku)).stream().map(StoredEvent::payload).toList();
-        return StockItem.replay(sku, history);
+        return unitOfWork.load(connection, stream(sku), () -> StockItem.replay(sku, List.of()));
     }
 
     /** Appends what the item decided and applies it to the item, so that the next decision sees it. */
@@ -40,10 +40,7 @@ public class StockItems {
      */
     public void saveDecided(Connection connection, String sku, long loadedVersion, List<EventData> decided,
                             EventMetadata metadata) {
-        if (!decided.isEmpty()) {
-            projector.project(eventStore.append(connection, stream(sku), loadedVersion, decided, metadata,
-                    Topics.INVENTORY_EVENTS));
-        }
+        projector.project(connection, unitOfWork.append(stream(sku), loadedVersion, decided, metadata, Topics.INVENTORY_EVENTS));
     }
 
     /** Messages for the storefronts: kept in the item's history, published on storefront.inventory. */
@@ -56,10 +53,9 @@ public class StockItems {
         if (decided.isEmpty()) {
             return;
         }
-        List<StoredEvent> stored = eventStore.append(connection, stream(item.sku()), item.version(), decided, metadata,
-                topic);
+        List<StoredEvent> stored = unitOfWork.append(stream(item.sku()), item.version(), decided, metadata, topic);
         decided.forEach(item::apply);
-        projector.project(stored);
+        projector.project(connection, stored);
     }
 
     private static StreamId stream(String sku) {

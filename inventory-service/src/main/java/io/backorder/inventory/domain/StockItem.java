@@ -15,6 +15,7 @@ import io.backorder.contracts.inventory.ReleaseReason;
 import io.backorder.contracts.inventory.StockReceived;
 import io.backorder.contracts.inventory.StockShipped;
 import io.backorder.contracts.storefront.StorefrontInventorySync;
+import io.backorder.eventing.EventSourced;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.Map;
  * version, so no unit is promised twice. A sku that was never defined is still a stream: an
  * unknown item whose lines are backordered, never dropped.
  */
-public final class StockItem {
+public final class StockItem implements EventSourced {
 
     public static final String AGGREGATE_TYPE = "StockItem";
     static final String INITIAL_QUANTITY = "initial quantity";
@@ -38,6 +39,9 @@ public final class StockItem {
     private int onHand;
     private final Map<LineRef, Integer> allocated = new LinkedHashMap<>();
     private final Map<LineRef, Integer> needed = new LinkedHashMap<>();
+    // Running sums of the two maps: a decision must not cost more as more lines hold or wait for units.
+    private int totalAllocated;
+    private int totalNeeded;
     private final java.util.Set<LineRef> served = new java.util.HashSet<>();
 
     private StockItem(String sku) {
@@ -50,6 +54,7 @@ public final class StockItem {
         return item;
     }
 
+    @Override
     public void apply(EventData event) {
         version++;
         if (event instanceof ItemDefined e) {
@@ -62,23 +67,33 @@ public final class StockItem {
         } else if (event instanceof StockReceived e) {
             onHand += e.quantity();
         } else if (event instanceof StockAllocated e) {
-            add(allocated, line(e.orderNumber(), e.lineNo()), e.quantity());
+            allocate(line(e.orderNumber(), e.lineNo()), e.quantity());
         } else if (event instanceof LineBackordered e) {
-            add(needed, line(e.orderNumber(), e.lineNo()), e.quantityNeeded());
+            need(line(e.orderNumber(), e.lineNo()), e.quantityNeeded());
         } else if (event instanceof AllocationReleased e) {
-            add(allocated, line(e.orderNumber(), e.lineNo()), -e.quantity());
+            allocate(line(e.orderNumber(), e.lineNo()), -e.quantity());
         } else if (event instanceof BackorderCancelled e) {
-            add(needed, line(e.orderNumber(), e.lineNo()), -e.quantityCancelled());
+            need(line(e.orderNumber(), e.lineNo()), -e.quantityCancelled());
         } else if (event instanceof BackorderFilled e) {
-            add(needed, line(e.orderNumber(), e.lineNo()), -e.quantityFilled());
-            add(allocated, line(e.orderNumber(), e.lineNo()), e.quantityFilled());
+            need(line(e.orderNumber(), e.lineNo()), -e.quantityFilled());
+            allocate(line(e.orderNumber(), e.lineNo()), e.quantityFilled());
         } else if (event instanceof AllocationTransferred e) {
-            add(allocated, line(e.fromOrderNumber(), e.fromLineNo()), -e.quantity());
-            add(allocated, line(e.toOrderNumber(), e.toLineNo()), e.quantity());
+            allocate(line(e.fromOrderNumber(), e.fromLineNo()), -e.quantity());
+            allocate(line(e.toOrderNumber(), e.toLineNo()), e.quantity());
         } else if (event instanceof StockShipped e) {
             onHand -= e.quantity();
-            add(allocated, line(e.orderNumber(), e.lineNo()), -e.quantity());
+            allocate(line(e.orderNumber(), e.lineNo()), -e.quantity());
         }
+    }
+
+    private void allocate(LineRef line, int delta) {
+        add(allocated, line, delta);
+        totalAllocated += delta;
+    }
+
+    private void need(LineRef line, int delta) {
+        add(needed, line, delta);
+        totalNeeded += delta;
     }
 
     private LineRef line(String orderNumber, int lineNo) {
@@ -282,11 +297,11 @@ public final class StockItem {
     }
 
     public int totalAllocated() {
-        return allocated.values().stream().mapToInt(Integer::intValue).sum();
+        return totalAllocated;
     }
 
     public int totalNeeded() {
-        return needed.values().stream().mapToInt(Integer::intValue).sum();
+        return totalNeeded;
     }
 
     public boolean defined() {
@@ -297,6 +312,7 @@ public final class StockItem {
         return spec;
     }
 
+    @Override
     public long version() {
         return version;
     }

@@ -13,99 +13,91 @@ import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.contracts.inventory.StockReceived;
 import io.backorder.contracts.inventory.StockShipped;
+import io.backorder.eventing.EventingException;
 import io.backorder.eventing.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Applies stock item events to the item and line-allocation views, in the transaction that appended them. */
+/**
+ * Applies stock item events to the item and line-allocation views, in the transaction that
+ * appended them. Each event becomes a change of counts ({@link ItemChange}, {@link LineChange})
+ * written as an upsert: no row is read before it is written, so a busy item costs no more than
+ * a quiet one. The views are read through Hibernate but written only here.
+ */
 @ApplicationScoped
 public class InventoryProjector {
 
-    public void project(List<StoredEvent> events) {
+    /** Projects the events of one append: they all belong to one item. */
+    public void project(Connection connection, List<StoredEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String sku = events.get(0).stream().aggregateId();
+        ItemChange item = new ItemChange(sku);
+        List<LineChange> lines = new ArrayList<>();
         for (StoredEvent event : events) {
-            ItemView item = item(event.stream().aggregateId());
-            apply(item, event.payload());
+            apply(event.payload(), item, lines);
             item.version = event.version();
+        }
+        try {
+            for (LineChange line : LineChange.merged(lines)) {
+                if (line.write(connection)) {
+                    item.backordered += line.backorderedIfReplenishable;
+                }
+            }
+            item.write(connection);
+        } catch (SQLException e) {
+            throw new EventingException("could not project " + events.size() + " events of item " + sku, e);
         }
     }
 
-    private static void apply(ItemView item, EventData event) {
+    private static void apply(EventData event, ItemChange item, List<LineChange> lines) {
         if (event instanceof ItemDefined e) {
             item.defined = true;
-            item.description = e.description();
-            item.tracked = e.tracked();
-            item.discontinued = e.discontinued();
+            item.spec(e.description(), e.tracked(), e.discontinued());
         } else if (event instanceof ItemChanged e) {
-            item.description = e.description();
-            item.tracked = e.tracked();
-            item.discontinued = e.discontinued();
+            item.spec(e.description(), e.tracked(), e.discontinued());
         } else if (event instanceof StockAdjusted e) {
             item.onHand += e.delta();
         } else if (event instanceof StockReceived e) {
             item.onHand += e.quantity();
         } else if (event instanceof StockAllocated e) {
             item.allocated += e.quantity();
-            line(e.orderNumber(), e.lineNo(), e.sku()).allocated += e.quantity();
+            lines.add(LineChange.of(e.orderNumber(), e.lineNo(), e.sku()).allocated(e.quantity()));
         } else if (event instanceof LineBackordered e) {
-            LineAllocationView line = line(e.orderNumber(), e.lineNo(), e.sku());
-            line.needed += e.quantityNeeded();
+            LineChange line = LineChange.of(e.orderNumber(), e.lineNo(), e.sku()).needed(e.quantityNeeded());
             line.replenishable = e.replenishable();
-            line.forced = line.forced || e.reason() == BackorderReason.FORCED;
-            if (e.replenishable()) {
-                item.backordered += e.quantityNeeded();
-            }
+            line.forced = e.reason() == BackorderReason.FORCED ? LineChange.Forced.SET : LineChange.Forced.KEEP;
+            line.backorderedIfReplenishable = e.quantityNeeded();
+            lines.add(line);
         } else if (event instanceof AllocationReleased e) {
             item.allocated -= e.quantity();
-            line(e.orderNumber(), e.lineNo(), e.sku()).allocated -= e.quantity();
+            lines.add(LineChange.of(e.orderNumber(), e.lineNo(), e.sku()).allocated(-e.quantity()));
         } else if (event instanceof BackorderFilled e) {
-            LineAllocationView line = line(e.orderNumber(), e.lineNo(), e.sku());
-            line.needed -= e.quantityFilled();
-            line.forced = line.forced && line.needed > 0;
-            line.allocated += e.quantityFilled();
             item.allocated += e.quantityFilled();
-            if (line.replenishable) {
-                item.backordered -= e.quantityFilled();
-            }
+            LineChange line = LineChange.of(e.orderNumber(), e.lineNo(), e.sku())
+                    .needed(-e.quantityFilled()).allocated(e.quantityFilled());
+            line.forced = LineChange.Forced.CLEAR_WHEN_SERVED;
+            line.backorderedIfReplenishable = -e.quantityFilled();
+            lines.add(line);
         } else if (event instanceof BackorderCancelled e) {
-            LineAllocationView line = line(e.orderNumber(), e.lineNo(), e.sku());
-            line.needed -= e.quantityCancelled();
-            line.forced = line.forced && line.needed > 0;
-            line.cancelled += e.quantityCancelled();
-            if (line.replenishable) {
-                item.backordered -= e.quantityCancelled();
-            }
+            LineChange line = LineChange.of(e.orderNumber(), e.lineNo(), e.sku()).needed(-e.quantityCancelled());
+            line.cancelled = e.quantityCancelled();
+            line.forced = LineChange.Forced.CLEAR_WHEN_SERVED;
+            line.backorderedIfReplenishable = -e.quantityCancelled();
+            lines.add(line);
         } else if (event instanceof AllocationTransferred e) {
-            line(e.fromOrderNumber(), e.fromLineNo(), e.sku()).allocated -= e.quantity();
-            line(e.toOrderNumber(), e.toLineNo(), e.sku()).allocated += e.quantity();
+            lines.add(LineChange.of(e.fromOrderNumber(), e.fromLineNo(), e.sku()).allocated(-e.quantity()));
+            lines.add(LineChange.of(e.toOrderNumber(), e.toLineNo(), e.sku()).allocated(e.quantity()));
         } else if (event instanceof StockShipped e) {
-            LineAllocationView line = line(e.orderNumber(), e.lineNo(), e.sku());
-            line.allocated -= e.quantity();
-            line.shipped += e.quantity();
             item.allocated -= e.quantity();
             item.onHand -= e.quantity();
+            LineChange line = LineChange.of(e.orderNumber(), e.lineNo(), e.sku()).allocated(-e.quantity());
+            line.shipped = e.quantity();
+            lines.add(line);
         }
-    }
-
-    private static ItemView item(String sku) {
-        ItemView item = ItemView.findById(sku);
-        if (item == null) {
-            item = new ItemView();
-            item.sku = sku;
-            item.tracked = true;
-            item.persist();
-        }
-        return item;
-    }
-
-    private static LineAllocationView line(String orderNumber, int lineNo, String sku) {
-        LineAllocationView line = LineAllocationView.findById(new LineAllocationView.Key(orderNumber, lineNo));
-        if (line == null) {
-            line = new LineAllocationView();
-            line.orderNumber = orderNumber;
-            line.lineNo = lineNo;
-            line.sku = sku;
-            line.persist();
-        }
-        return line;
     }
 }

@@ -63,7 +63,7 @@ public class FillReactions {
         if (filled.approveWhenComplete() && !order.approved() && view != null && view.complete()) {
             boolean capture = parameters.bool(OrderParameterCatalog.CAPTURE_AT_FILL_BACKORDERS);
             Approvals.Approval approval = approvals.approve(connection, filled.orderNumber(), capture, metadata);
-            LOG.infof("order %s completed by fill %s: %s", filled.orderNumber(), filled.fillId(),
+            LOG.debugf("order %s completed by fill %s: %s", filled.orderNumber(), filled.fillId(),
                     approval.approved() ? "approved" : "left unapproved, " + approval.declineReason());
         }
     }

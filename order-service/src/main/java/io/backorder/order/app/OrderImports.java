@@ -61,7 +61,7 @@ public class OrderImports {
         String orderNumber = claimed.get();
         Order order = Order.replay(orderNumber, List.of());
         orders.save(connection, orderNumber, order, order.importFrom(placed, importId), metadata);
-        LOG.infof("order %s imported from storefront order %s (%d lines, import %s)", orderNumber,
+        LOG.debugf("order %s imported from storefront order %s (%d lines, import %s)", orderNumber,
                 storefrontOrderId, placed.lines().size(), importId);
         return new ImportedOrder(storefrontOrderId, orderNumber, true);
     }

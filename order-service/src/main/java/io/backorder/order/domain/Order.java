@@ -11,6 +11,7 @@ import io.backorder.contracts.orders.PaymentCaptureFailed;
 import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.orders.ShipDateSet;
 import io.backorder.contracts.storefront.OrderPlaced;
+import io.backorder.eventing.EventSourced;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import java.util.Map;
  * An order as order-service owns it: rebuilt from its events, deciding what happens next. Plain
  * Java; a command answers the new events and changes nothing by itself.
  */
-public final class Order {
+public final class Order implements EventSourced {
 
     public static final String AGGREGATE_TYPE = "Order";
 
@@ -48,6 +49,7 @@ public final class Order {
         return order;
     }
 
+    @Override
     public void apply(EventData event) {
         version++;
         if (event instanceof OrderImported orderImported) {
@@ -76,6 +78,7 @@ public final class Order {
         }
     }
 
+    @Override
     public long version() {
         return version;
     }

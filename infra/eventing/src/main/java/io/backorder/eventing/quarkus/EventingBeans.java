@@ -1,5 +1,6 @@
 package io.backorder.eventing.quarkus;
 
+import io.backorder.eventing.AggregateCache;
 import io.backorder.eventing.ConflictRetry;
 import io.backorder.eventing.EventStore;
 import io.backorder.eventing.Inbox;
@@ -31,6 +32,12 @@ public class EventingBeans {
     @Singleton
     EventStore eventStore(Clock clock, Outbox outbox) {
         return new EventStore(clock, outbox);
+    }
+
+    @Produces
+    @Singleton
+    AggregateCache aggregateCache(EventingConfig config) {
+        return new AggregateCache(config.aggregateCacheSize());
     }
 
     @Produces

@@ -14,6 +14,10 @@ public interface EventingConfig {
     @WithDefault("30")
     int conflictAttempts();
 
+    /** How many aggregates are kept in memory between commands; the least recently used are replayed when needed. */
+    @WithDefault("20000")
+    long aggregateCacheSize();
+
     interface Relay {
         /** Off in tests that drive a relay by hand. */
         @WithDefault("true")

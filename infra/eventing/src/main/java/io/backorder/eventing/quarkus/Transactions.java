@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * Runs a command as one JTA transaction of its own, on the connection that Hibernate uses too, so
- * that events, outbox records, inbox rows and read-model rows commit together; runs it again on a
- * lost race; and wakes the outbox relay once it committed.
+ * that events, outbox records, inbox rows and read-model rows commit together; writes the
+ * {@link UnitOfWork}'s appends before it commits; runs it again on a lost race; and wakes the
+ * outbox relay once it committed.
  */
 @ApplicationScoped
 public class Transactions implements InboxConsumer.TransactionRunner {
@@ -24,13 +25,15 @@ public class Transactions implements InboxConsumer.TransactionRunner {
     private final ConflictRetry retry;
     private final RelayLifecycle relay;
     private final TransactionSynchronizationRegistry synchronizations;
+    private final UnitOfWork unitOfWork;
 
     Transactions(AgroalDataSource dataSource, ConflictRetry retry, RelayLifecycle relay,
-                 TransactionSynchronizationRegistry synchronizations) {
+                 TransactionSynchronizationRegistry synchronizations, UnitOfWork unitOfWork) {
         this.dataSource = dataSource;
         this.retry = retry;
         this.relay = relay;
         this.synchronizations = synchronizations;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
@@ -38,6 +41,7 @@ public class Transactions implements InboxConsumer.TransactionRunner {
         return retry.call(() -> QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 T result = work.apply(connection);
+                unitOfWork.flush(connection);
                 synchronizations.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
                 return result;
             } catch (SQLException e) {

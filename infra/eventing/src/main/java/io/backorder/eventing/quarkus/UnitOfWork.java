@@ -1,0 +1,157 @@
+package io.backorder.eventing.quarkus;
+
+import io.backorder.contracts.EventData;
+import io.backorder.eventing.AggregateCache;
+import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.EventSourced;
+import io.backorder.eventing.EventStore;
+import io.backorder.eventing.EventingException;
+import io.backorder.eventing.StoredEvent;
+import io.backorder.eventing.StreamId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What one transaction loaded and decided, so that a batch of commands costs a few round trips
+ * instead of several per command.
+ *
+ * <p>Loads come from the {@link AggregateCache}, caught up with the events appended since, so a
+ * command costs the same however long the stream's history; within a transaction every load of a
+ * stream answers the same instance, so a command that touches an aggregate twice sees its own
+ * decisions. Appends are numbered at once and written together by {@link #flush}, which
+ * {@link Transactions} runs before every commit: the version check then refuses a stale writer
+ * for the whole transaction, which runs again. After a commit the aggregates go back to the
+ * cache; after a rollback they are dropped, since they may hold decisions that never happened.
+ */
+@ApplicationScoped
+public class UnitOfWork {
+
+    private final EventStore eventStore;
+    private final AggregateCache cache;
+    private final TransactionSynchronizationRegistry transaction;
+
+    UnitOfWork(EventStore eventStore, AggregateCache cache, TransactionSynchronizationRegistry transaction) {
+        this.eventStore = eventStore;
+        this.cache = cache;
+        this.transaction = transaction;
+    }
+
+    /**
+     * The aggregate of a stream as of its last event, including this transaction's own.
+     *
+     * @param empty the aggregate before its first event; its class must be the one of every aggregate
+     *              of the stream's type
+     */
+    @SuppressWarnings("unchecked")
+    public <A extends EventSourced> A load(Connection connection, StreamId stream, Supplier<A> empty) {
+        Work work = current();
+        EventSourced aggregate = work.lent.get(stream);
+        if (aggregate == null) {
+            if (work.hasPending(stream)) {
+                flush(connection);
+            }
+            EventSourced cached = cache.take(stream);
+            aggregate = catchUp(connection, stream, cached != null ? cached : empty.get());
+            work.lent.put(stream, aggregate);
+        }
+        return (A) aggregate;
+    }
+
+    /**
+     * Appends events decided on an aggregate loaded at {@code expectedVersion}; written at the
+     * latest before the transaction commits, in one batch with the transaction's other appends.
+     *
+     * @return the events as they will be stored, for the projections
+     */
+    public List<StoredEvent> append(StreamId stream, long expectedVersion, List<? extends EventData> events,
+                                    EventMetadata metadata, String topic) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        EventStore.Append append = eventStore.prepare(stream, expectedVersion, events, metadata, topic);
+        current().add(append);
+        return append.events();
+    }
+
+    /** Writes what was appended so far; a stale writer is refused here with a conflict. */
+    public void flush(Connection connection) {
+        Work work = (Work) transaction.getResource(UnitOfWork.class);
+        if (work != null && !work.pending.isEmpty()) {
+            eventStore.write(connection, work.drain());
+        }
+    }
+
+    private <A extends EventSourced> A catchUp(Connection connection, StreamId stream, A aggregate) {
+        for (StoredEvent event : eventStore.load(connection, stream, aggregate.version())) {
+            aggregate.apply(event.payload());
+        }
+        return aggregate;
+    }
+
+    private Work current() {
+        if (transaction.getTransactionKey() == null) {
+            throw new IllegalStateException("aggregates are loaded and changed within a transaction (Transactions)");
+        }
+        Work work = (Work) transaction.getResource(UnitOfWork.class);
+        if (work == null) {
+            work = new Work(cache);
+            transaction.putResource(UnitOfWork.class, work);
+            transaction.registerInterposedSynchronization(work);
+        }
+        return work;
+    }
+
+    /** One transaction's aggregates and unwritten appends. */
+    private static final class Work implements Synchronization {
+        private final AggregateCache cache;
+        private final Map<StreamId, EventSourced> lent = new HashMap<>();
+        private final List<EventStore.Append> pending = new ArrayList<>();
+        private final Set<StreamId> pendingStreams = new HashSet<>();
+
+        Work(AggregateCache cache) {
+            this.cache = cache;
+        }
+
+        boolean hasPending(StreamId stream) {
+            return pendingStreams.contains(stream);
+        }
+
+        void add(EventStore.Append append) {
+            pending.add(append);
+            pendingStreams.add(append.stream());
+        }
+
+        List<EventStore.Append> drain() {
+            List<EventStore.Append> appends = List.copyOf(pending);
+            pending.clear();
+            pendingStreams.clear();
+            return appends;
+        }
+
+        @Override
+        public void beforeCompletion() {
+            if (!pending.isEmpty()) {
+                // Committing now would lose decided events; refusing rolls the whole transaction back.
+                throw new EventingException(pending.size() + " appends were never written: a transaction that appends"
+                        + " must end through Transactions, which flushes them");
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                lent.forEach(cache::keep);
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.backorder.inventory.readmodel;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one event changes on an order line's row of {@code line_allocation}: counts add up. */
+final class LineChange {
+
+    /** How the line's "forced to backorder" mark changes. */
+    enum Forced {
+        KEEP,
+        SET,
+        /** Cleared once the line needs nothing any more. */
+        CLEAR_WHEN_SERVED
+    }
+
+    private static final String UPSERT = """
+            insert into line_allocation as l (order_number, line_no, sku, allocated, needed, shipped, cancelled,
+                                              replenishable, forced)
+            values (?, ?, ?, ?, ?, ?, ?, coalesce(?, true), ?)
+            on conflict (order_number, line_no) do update set
+                allocated     = l.allocated + excluded.allocated,
+                needed        = l.needed + excluded.needed,
+                shipped       = l.shipped + excluded.shipped,
+                cancelled     = l.cancelled + excluded.cancelled,
+                replenishable = coalesce(?, l.replenishable),
+                forced        = case ? when 'SET' then true
+                                       when 'CLEAR_WHEN_SERVED' then l.forced and l.needed + excluded.needed > 0
+                                       else l.forced end
+            returning replenishable""";
+
+    final String orderNumber;
+    final int lineNo;
+    final String sku;
+    int allocated;
+    int needed;
+    int shipped;
+    int cancelled;
+    /** Null: left as it is. */
+    Boolean replenishable;
+    Forced forced = Forced.KEEP;
+    /** Units waiting to be replenished that this change adds to the item's count, if the line is replenishable. */
+    int backorderedIfReplenishable;
+
+    private LineChange(String orderNumber, int lineNo, String sku) {
+        this.orderNumber = orderNumber;
+        this.lineNo = lineNo;
+        this.sku = sku;
+    }
+
+    static LineChange of(String orderNumber, int lineNo, String sku) {
+        return new LineChange(orderNumber, lineNo, sku);
+    }
+
+    LineChange allocated(int delta) {
+        allocated += delta;
+        return this;
+    }
+
+    LineChange needed(int delta) {
+        needed += delta;
+        return this;
+    }
+
+    /**
+     * Folds each change into the one before it where that gives the same row (an allocation that
+     * holds some units of a line and backorders the rest is one write, not two).
+     */
+    static List<LineChange> merged(List<LineChange> changes) {
+        List<LineChange> merged = new ArrayList<>(changes.size());
+        for (LineChange change : changes) {
+            LineChange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.canAbsorb(change)) {
+                last.absorb(change);
+            } else {
+                merged.add(change);
+            }
+        }
+        return merged;
+    }
+
+    private boolean canAbsorb(LineChange next) {
+        return orderNumber.equals(next.orderNumber) && lineNo == next.lineNo
+                && forced != Forced.CLEAR_WHEN_SERVED && next.forced != Forced.CLEAR_WHEN_SERVED
+                && (backorderedIfReplenishable == 0 || next.replenishable == null);
+    }
+
+    private void absorb(LineChange next) {
+        allocated += next.allocated;
+        needed += next.needed;
+        shipped += next.shipped;
+        cancelled += next.cancelled;
+        replenishable = next.replenishable != null ? next.replenishable : replenishable;
+        forced = next.forced == Forced.SET ? Forced.SET : forced;
+        backorderedIfReplenishable += next.backorderedIfReplenishable;
+    }
+
+    /** Writes the change; answers whether the line is replenishable afterwards. */
+    boolean write(Connection connection) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            upsert.setString(1, orderNumber);
+            upsert.setInt(2, lineNo);
+            upsert.setString(3, sku);
+            upsert.setInt(4, allocated);
+            upsert.setInt(5, needed);
+            upsert.setInt(6, shipped);
+            upsert.setInt(7, cancelled);
+            upsert.setObject(8, replenishable);
+            upsert.setBoolean(9, forced == Forced.SET);
+            upsert.setObject(10, replenishable);
+            upsert.setString(11, forced.name());
+            try (ResultSet rs = upsert.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+}
