@@ -12,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,11 +25,22 @@ import java.util.UUID;
  */
 public final class EventStore {
 
+    /**
+     * Every row of a write in one statement. A row whose stream version is taken is skipped, not
+     * an error, and is missing from what the statement returns: that is how a stale writer is
+     * found, whatever the driver's batching settings.
+     */
     private static final String INSERT = """
             insert into event_store (event_id, aggregate_type, aggregate_id, aggregate_version, event_type,
                                      schema_version, data, occurred_at, correlation_id, causation_id)
-            values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
-            on conflict on constraint event_store_stream_version do nothing""";
+            select id, aggregate_type, aggregate_id, version, event_type, schema_version, data::jsonb,
+                   occurred_at::timestamptz, correlation_id, causation_id
+              from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::int[], ?::text[],
+                          ?::text[], ?::varchar[], ?::varchar[])
+                   as e(id, aggregate_type, aggregate_id, version, event_type, schema_version, data, occurred_at,
+                        correlation_id, causation_id)
+            on conflict on constraint event_store_stream_version do nothing
+            returning event_id""";
 
     private static final String COLUMNS = """
             global_position, event_id, aggregate_type, aggregate_id, aggregate_version, event_type,
@@ -94,20 +107,17 @@ public final class EventStore {
     }
 
     /**
-     * Writes prepared appends of any number of streams: the events in one batch, their outbox
-     * records in another. Each row's update count is checked, so a stale writer is refused
-     * however the rows are batched.
+     * Writes prepared appends of any number of streams: the events in one statement, their outbox
+     * records in another.
      *
      * @throws ConcurrencyConflictException when another writer appended to one of the streams meanwhile
      */
     public void write(Connection connection, List<Append> appends) {
         List<StoredEvent> rows = new ArrayList<>();
-        List<Append> rowOwners = new ArrayList<>();
         List<OutboxMessage> publications = new ArrayList<>();
         for (Append append : appends) {
             for (StoredEvent event : append.events()) {
                 rows.add(event);
-                rowOwners.add(append);
                 if (append.topic() != null) {
                     publications.add(toOutbox(event, append.topic()));
                 }
@@ -116,39 +126,66 @@ public final class EventStore {
         if (rows.isEmpty()) {
             return;
         }
-        int[] inserted = insert(connection, rows);
-        for (int row = 0; row < inserted.length; row++) {
-            if (inserted[row] == 0) {
-                Append lost = rowOwners.get(row);
-                throw new ConcurrencyConflictException(lost.stream(), lost.expectedVersion());
-            }
-            if (inserted[row] != 1) {
-                // e.g. reWriteBatchedInserts=true answers SUCCESS_NO_INFO: a lost race would pass unseen.
-                throw new EventingException("the JDBC driver answered " + inserted[row] + " for an event row; "
-                        + "appends need real update counts to refuse a stale writer");
+        Set<UUID> written = insert(connection, rows);
+        if (written.size() < rows.size()) {
+            for (Append append : appends) {
+                if (!append.events().stream().allMatch(event -> written.contains(event.eventId()))) {
+                    throw new ConcurrencyConflictException(append.stream(), append.expectedVersion());
+                }
             }
         }
         outbox.enqueue(connection, publications);
     }
 
-    private static int[] insert(Connection connection, List<StoredEvent> events) {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (StoredEvent event : events) {
-                insert.setObject(1, event.eventId());
-                insert.setString(2, event.stream().aggregateType());
-                insert.setString(3, event.stream().aggregateId());
-                insert.setLong(4, event.version());
-                insert.setString(5, event.type());
-                insert.setInt(6, event.schemaVersion());
-                insert.setString(7, ContractJson.mapper().writeValueAsString(event.payload()));
-                insert.setObject(8, Timestamps.toJdbc(event.occurredAt()));
-                insert.setString(9, event.correlationId());
-                insert.setString(10, event.causationId());
-                insert.addBatch();
+    private static Set<UUID> insert(Connection connection, List<StoredEvent> events) {
+        int size = events.size();
+        Object[] ids = new Object[size];
+        Object[] types = new Object[size];
+        Object[] aggregateIds = new Object[size];
+        Object[] versions = new Object[size];
+        Object[] eventTypes = new Object[size];
+        Object[] schemaVersions = new Object[size];
+        Object[] data = new Object[size];
+        Object[] occurredAt = new Object[size];
+        Object[] correlationIds = new Object[size];
+        Object[] causationIds = new Object[size];
+        try {
+            for (int i = 0; i < size; i++) {
+                StoredEvent event = events.get(i);
+                ids[i] = event.eventId();
+                types[i] = event.stream().aggregateType();
+                aggregateIds[i] = event.stream().aggregateId();
+                versions[i] = event.version();
+                eventTypes[i] = event.type();
+                schemaVersions[i] = event.schemaVersion();
+                data[i] = ContractJson.mapper().writeValueAsString(event.payload());
+                occurredAt[i] = event.occurredAt().toString();
+                correlationIds[i] = event.correlationId();
+                causationIds[i] = event.causationId();
             }
-            return insert.executeBatch();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new EventingException("could not append " + events.size() + " events", e);
+        } catch (JsonProcessingException e) {
+            throw new EventingException("could not write an event as JSON", e);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setArray(1, connection.createArrayOf("uuid", ids));
+            insert.setArray(2, connection.createArrayOf("varchar", types));
+            insert.setArray(3, connection.createArrayOf("varchar", aggregateIds));
+            insert.setArray(4, connection.createArrayOf("bigint", versions));
+            insert.setArray(5, connection.createArrayOf("varchar", eventTypes));
+            insert.setArray(6, connection.createArrayOf("int4", schemaVersions));
+            insert.setArray(7, connection.createArrayOf("text", data));
+            insert.setArray(8, connection.createArrayOf("text", occurredAt));
+            insert.setArray(9, connection.createArrayOf("varchar", correlationIds));
+            insert.setArray(10, connection.createArrayOf("varchar", causationIds));
+            Set<UUID> written = new HashSet<>(size * 2);
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    written.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return written;
+        } catch (SQLException e) {
+            throw new EventingException("could not append " + size + " events", e);
         }
     }
 

@@ -13,26 +13,45 @@ import java.util.List;
  */
 public final class Outbox {
 
+    /** Every record of a write in one statement; positions follow the order of the list. */
     private static final String INSERT = """
             insert into outbox (event_id, topic, message_key, headers, payload)
-            values (?, ?, ?, ?::jsonb, ?)""";
+            select event_id, topic, message_key, headers::jsonb, payload
+              from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::text[]) with ordinality
+                   as r(event_id, topic, message_key, headers, payload, n)
+             order by n""";
 
     public void enqueue(Connection connection, List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (OutboxMessage message : messages) {
-                insert.setString(1, message.eventId());
-                insert.setString(2, message.topic());
-                insert.setString(3, message.key());
-                insert.setString(4, ContractJson.mapper().writeValueAsString(message.headers()));
-                insert.setString(5, message.payload());
-                insert.addBatch();
+        int size = messages.size();
+        Object[] eventIds = new Object[size];
+        Object[] topics = new Object[size];
+        Object[] keys = new Object[size];
+        Object[] headers = new Object[size];
+        Object[] payloads = new Object[size];
+        try {
+            for (int i = 0; i < size; i++) {
+                OutboxMessage message = messages.get(i);
+                eventIds[i] = message.eventId();
+                topics[i] = message.topic();
+                keys[i] = message.key();
+                headers[i] = ContractJson.mapper().writeValueAsString(message.headers());
+                payloads[i] = message.payload();
             }
-            insert.executeBatch();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new EventingException("could not write " + messages.size() + " records to the outbox", e);
+        } catch (JsonProcessingException e) {
+            throw new EventingException("could not write the headers of an outbox record", e);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setArray(1, connection.createArrayOf("varchar", eventIds));
+            insert.setArray(2, connection.createArrayOf("varchar", topics));
+            insert.setArray(3, connection.createArrayOf("varchar", keys));
+            insert.setArray(4, connection.createArrayOf("text", headers));
+            insert.setArray(5, connection.createArrayOf("text", payloads));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new EventingException("could not write " + size + " records to the outbox", e);
         }
     }
 

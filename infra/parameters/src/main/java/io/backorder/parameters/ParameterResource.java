@@ -45,6 +45,19 @@ public class ParameterResource {
         return parameters.list();
     }
 
+    @GET
+    @Path("/{name}")
+    @Operation(summary = "One parameter, with its value, default, and who changed it when")
+    @APIResponse(responseCode = "404", description = "no such parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Parameters.ParameterState get(@PathParam("name") String name) {
+        try {
+            return parameters.get(name);
+        } catch (UnknownParameterException unknown) {
+            throw ProblemException.notFound(unknown.getMessage());
+        }
+    }
+
     @PUT
     @Path("/{name}")
     @Operation(summary = "Change a parameter at run time", description = "Takes effect at once on every instance; the"

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,19 +23,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The merchant's settings of this service, read from the database at the moment of use, so that
- * a change takes effect at once, on every instance, without a restart. Each change is an event of
- * the service's "Parameters" stream, published on parameters.events.
+ * The merchant's settings of this service. Each change is an event of the service's "Parameters"
+ * stream, published on parameters.events.
+ *
+ * <p>Read from memory, not the database, since commands read several per message: the values are
+ * loaded in one query and kept until a change makes them stale: this instance's own change once it
+ * committed, another instance's when its ParameterChanged arrives ({@link ParameterChangesConsumer}),
+ * and, should such a message be missed, after {@link #MAX_AGE} at the latest.
  */
 @ApplicationScoped
 public class Parameters {
 
     private static final Logger LOG = Logger.getLogger(Parameters.class);
     static final String AGGREGATE_TYPE = "Parameters";
+    static final Duration MAX_AGE = Duration.ofSeconds(30);
 
     private final Map<String, ParameterDefinition> definitions = new LinkedHashMap<>();
     private final AgroalDataSource dataSource;
@@ -42,6 +49,13 @@ public class Parameters {
     private final EventStore eventStore;
     private final Clock clock;
     private final String service;
+    private volatile Snapshot snapshot;
+    /** Counts the changes heard of, so that values read before a change are not kept after it. */
+    private final AtomicLong changes = new AtomicLong();
+
+    /** The stored values as last read, and when they were read. */
+    private record Snapshot(Map<String, Stored> values, Instant readAt) {
+    }
 
     Parameters(ParameterCatalog catalog, AgroalDataSource dataSource, Transactions transactions, EventStore eventStore,
                Clock clock, @ConfigProperty(name = "quarkus.application.name") String service) {
@@ -71,13 +85,13 @@ public class Parameters {
     }
 
     public List<ParameterState> list() {
-        Map<String, Stored> stored = readAll();
+        Map<String, Stored> stored = current();
         return definitions.values().stream().map(definition -> state(definition, stored.get(definition.name()))).toList();
     }
 
     public ParameterState get(String name) {
         ParameterDefinition definition = definition(name);
-        return state(definition, readAll().get(name));
+        return state(definition, current().get(name));
     }
 
     /**
@@ -98,6 +112,7 @@ public class Parameters {
             upsert(connection, name, canonical, changedBy, now);
             return null;
         });
+        forget();
         LOG.infof("parameter %s set to %s by %s", name, canonical, changedBy);
         return get(name);
     }
@@ -107,12 +122,32 @@ public class Parameters {
         if (definition.type() != expected) {
             throw new IllegalStateException(name + " is a " + definition.type() + ", not a " + expected);
         }
-        try (Connection connection = dataSource.getConnection()) {
-            String value = read(connection, name);
-            return value == null ? definition.defaultValue() : value;
-        } catch (SQLException e) {
-            throw new EventingException("could not read parameter " + name, e);
+        Stored stored = current().get(name);
+        return stored == null ? definition.defaultValue() : stored.value();
+    }
+
+    /** The values are stale: a change committed here or on another instance. The next read loads them again. */
+    public void forget() {
+        changes.incrementAndGet();
+        snapshot = null;
+    }
+
+    /** The service these parameters belong to, as its ParameterChanged events name it. */
+    public String service() {
+        return service;
+    }
+
+    private Map<String, Stored> current() {
+        Snapshot known = snapshot;
+        Instant now = clock.instant();
+        if (known == null || known.readAt().plus(MAX_AGE).isBefore(now)) {
+            long changesBefore = changes.get();
+            known = new Snapshot(readAll(), now);
+            if (changes.get() == changesBefore) {
+                snapshot = known;
+            }
         }
+        return known.values();
     }
 
     private ParameterDefinition definition(String name) {

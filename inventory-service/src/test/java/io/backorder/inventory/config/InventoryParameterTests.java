@@ -13,20 +13,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.agroal.api.AgroalDataSource;
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.Topics;
+import io.backorder.contracts.parameters.ParameterChanged;
 import io.backorder.testing.TestKafka;
 import io.backorder.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class InventoryParameterTests {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void the_parameters_are_listed_with_their_defaults() {
@@ -62,6 +74,31 @@ class InventoryParameterTests {
             assertThat(envelope.type()).isEqualTo("ParameterChanged");
             assertThat(envelope.data().get("name").asText()).isEqualTo("AutoFillOnReceipt");
             assertThat(envelope.data().get("service").asText()).isEqualTo("inventory-service");
+        }
+    }
+
+    @Test
+    void a_change_made_on_another_instance_takes_effect_here_when_its_event_arrives() throws Exception {
+        given().get("/api/parameters/AllowCancelBackorders").then().statusCode(200).body("value", equalTo("true"));
+        // Another instance of inventory-service stores the change in the shared database and publishes it.
+        try (Connection connection = dataSource.getConnection(); PreparedStatement store = connection.prepareStatement(
+                "insert into parameter_value (name, value, changed_by, changed_at) values ('AllowCancelBackorders',"
+                        + " 'false', 'other-instance', now()) on conflict (name) do update set value = 'false'")) {
+            store.executeUpdate();
+        }
+        given().get("/api/parameters/AllowCancelBackorders").then().body("value", equalTo("true"));
+        try {
+            ParameterChanged change = new ParameterChanged("inventory-service", "AllowCancelBackorders", "false", "true",
+                    "other-instance", Instant.now());
+            EventEnvelope envelope = EventEnvelope.of(UUID.randomUUID().toString(), "inventory-service", 99,
+                    Instant.now(), null, null, change);
+            TopicProbe.send(TestKafka.get().bootstrapServers(), Topics.PARAMETERS_EVENTS, "inventory-service",
+                    ContractJson.writeEnvelope(envelope), Map.of());
+
+            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    given().get("/api/parameters/AllowCancelBackorders").then().body("value", equalTo("false")));
+        } finally {
+            setParameter("AllowCancelBackorders", true);
         }
     }
 
