@@ -43,11 +43,7 @@ public class InventoryProjector {
             item.version = event.version();
         }
         try {
-            for (LineChange line : LineChange.merged(lines)) {
-                if (line.write(connection)) {
-                    item.backordered += line.backorderedIfReplenishable;
-                }
-            }
+            item.backordered += LineChange.writeAll(connection, LineChange.merged(lines));
             item.write(connection);
         } catch (SQLException e) {
             throw new EventingException("could not project " + events.size() + " events of item " + sku, e);

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** What one event changes on an order line's row of {@code line_allocation}: counts add up. */
 final class LineChange {
@@ -32,6 +34,44 @@ final class LineChange {
                                        when 'CLEAR_WHEN_SERVED' then l.forced and l.needed + excluded.needed > 0
                                        else l.forced end
             returning replenishable""";
+
+    /**
+     * Many changes to distinct lines in one statement: updates the lines that exist, inserts the
+     * others, and answers the units they add to the item's backordered count.
+     */
+    private static final String WRITE_ALL = """
+            with c as (
+                select * from unnest(?::varchar[], ?::int[], ?::varchar[], ?::int[], ?::int[], ?::int[], ?::int[],
+                                     ?::boolean[], ?::varchar[], ?::int[])
+                       as c(order_number, line_no, sku, allocated, needed, shipped, cancelled, replenishable, forced,
+                            backordered_if_replenishable)
+            ), updated as (
+                update line_allocation l set
+                    allocated     = l.allocated + c.allocated,
+                    needed        = l.needed + c.needed,
+                    shipped       = l.shipped + c.shipped,
+                    cancelled     = l.cancelled + c.cancelled,
+                    replenishable = coalesce(c.replenishable, l.replenishable),
+                    forced        = case c.forced when 'SET' then true
+                                                  when 'CLEAR_WHEN_SERVED' then l.forced and l.needed + c.needed > 0
+                                                  else l.forced end
+                  from c
+                 where l.order_number = c.order_number and l.line_no = c.line_no
+                returning l.replenishable, c.backordered_if_replenishable
+            ), inserted as (
+                insert into line_allocation (order_number, line_no, sku, allocated, needed, shipped, cancelled,
+                                             replenishable, forced)
+                select order_number, line_no, sku, allocated, needed, shipped, cancelled, coalesce(replenishable, true),
+                       forced = 'SET'
+                  from c
+                 where not exists (select 1 from line_allocation l
+                                    where l.order_number = c.order_number and l.line_no = c.line_no)
+                returning replenishable, (select c2.backordered_if_replenishable from c c2
+                                           where c2.order_number = line_allocation.order_number
+                                             and c2.line_no = line_allocation.line_no)
+            )
+            select coalesce(sum(case when replenishable then backordered_if_replenishable else 0 end), 0)
+              from (select * from updated union all select * from inserted) written""";
 
     final String orderNumber;
     final int lineNo;
@@ -99,8 +139,56 @@ final class LineChange {
         backorderedIfReplenishable += next.backorderedIfReplenishable;
     }
 
+    /**
+     * Writes changes (as {@link #merged} them) and answers the units they add to the item's
+     * backordered count: in one statement when they touch distinct lines, as a fill or an
+     * allocation does, else one by one.
+     */
+    static int writeAll(Connection connection, List<LineChange> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        if (changes.size() == 1 || !distinctLines(changes)) {
+            int backordered = 0;
+            for (LineChange change : changes) {
+                backordered += change.write(connection) ? change.backorderedIfReplenishable : 0;
+            }
+            return backordered;
+        }
+        int size = changes.size();
+        Object[][] columns = new Object[10][size];
+        for (int i = 0; i < size; i++) {
+            LineChange change = changes.get(i);
+            columns[0][i] = change.orderNumber;
+            columns[1][i] = change.lineNo;
+            columns[2][i] = change.sku;
+            columns[3][i] = change.allocated;
+            columns[4][i] = change.needed;
+            columns[5][i] = change.shipped;
+            columns[6][i] = change.cancelled;
+            columns[7][i] = change.replenishable;
+            columns[8][i] = change.forced.name();
+            columns[9][i] = change.backorderedIfReplenishable;
+        }
+        String[] types = {"varchar", "int4", "varchar", "int4", "int4", "int4", "int4", "bool", "varchar", "int4"};
+        try (PreparedStatement write = connection.prepareStatement(WRITE_ALL)) {
+            for (int column = 0; column < columns.length; column++) {
+                write.setArray(column + 1, connection.createArrayOf(types[column], columns[column]));
+            }
+            try (ResultSet rs = write.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static boolean distinctLines(List<LineChange> changes) {
+        Set<String> lines = new HashSet<>();
+        return changes.stream().allMatch(change -> lines.add(change.orderNumber + "/" + change.lineNo));
+    }
+
     /** Writes the change; answers whether the line is replenishable afterwards. */
-    boolean write(Connection connection) throws SQLException {
+    private boolean write(Connection connection) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             upsert.setString(1, orderNumber);
             upsert.setInt(2, lineNo);
