@@ -18,6 +18,7 @@ import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
 import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.contracts.orders.PaymentCaptureFailed;
+import io.backorder.contracts.orders.PaymentCaptureRequested;
 import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.orders.ShipDateSet;
 import io.backorder.contracts.purchasing.PurchaseOrderClosed;
@@ -58,7 +59,7 @@ public final class EventTypes {
         register(Topics.WAREHOUSE_RECEIPTS, ReceiptScanned.class);
         register(Topics.ORDERS_EVENTS, OrderImported.class, OrderApproved.class, PaymentCaptured.class,
                 PaymentCaptureFailed.class, BackorderOrderCreated.class, ShipDateSet.class, OrderShipped.class,
-                OrderCancelled.class, BackorderOrderLineAdded.class);
+                OrderCancelled.class, BackorderOrderLineAdded.class, PaymentCaptureRequested.class);
         register(Topics.INVENTORY_EVENTS, ItemDefined.class, ItemChanged.class, StockAllocated.class,
                 LineBackordered.class, BackorderFilled.class, BackorderCancelled.class, AllocationReleased.class,
                 StockReceived.class, StockAdjusted.class, StockShipped.class, AllocationTransferred.class);

@@ -38,12 +38,12 @@ class EventTypesTests {
     }
 
     @Test
-    void the_catalogue_lists_the_twenty_five_types_of_the_contract_and_the_three_this_project_added() {
-        assertThat(EventTypes.all()).hasSize(28);
+    void the_catalogue_lists_the_twenty_five_types_of_the_contract_and_the_four_this_project_added() {
+        assertThat(EventTypes.all()).hasSize(29);
         assertThat(EventTypes.typesOn(Topics.PARAMETERS_EVENTS)).containsExactly("ParameterChanged");
         assertThat(EventTypes.typesOn(Topics.ORDERS_EVENTS)).containsExactly("OrderImported", "OrderApproved",
                 "PaymentCaptured", "PaymentCaptureFailed", "BackorderOrderCreated", "ShipDateSet", "OrderShipped",
-                "OrderCancelled", "BackorderOrderLineAdded");
+                "OrderCancelled", "BackorderOrderLineAdded", "PaymentCaptureRequested");
         assertThat(EventTypes.typesOn(Topics.INVENTORY_EVENTS)).containsExactly("ItemDefined", "ItemChanged",
                 "StockAllocated", "LineBackordered", "BackorderFilled", "BackorderCancelled", "AllocationReleased",
                 "StockReceived", "StockAdjusted", "StockShipped", "AllocationTransferred");

@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  * place (its page already shows it); an approved one has the filled units split off into a new
  * order ({@link Splits}). Then, for the order that holds the units: the ship date is set when
  * FillBackOrdersSetShipDate says so, and when the fill asked for it, a complete order is approved,
- * after its payment is captured when CaptureAtFillBackorders says so.
+ * after its payment is captured when CaptureAtFillBackorders says so: the capture is asked for
+ * here and made once this transaction committed ({@link PaymentCaptures}).
  */
 @ApplicationScoped
 public class FillReactions {
@@ -28,13 +29,16 @@ public class FillReactions {
 
     private final OrderStreams orders;
     private final Approvals approvals;
+    private final PaymentCaptures captures;
     private final Splits splits;
     private final Parameters parameters;
     private final Clock clock;
 
-    FillReactions(OrderStreams orders, Approvals approvals, Splits splits, Parameters parameters, Clock clock) {
+    FillReactions(OrderStreams orders, Approvals approvals, PaymentCaptures captures, Splits splits,
+                  Parameters parameters, Clock clock) {
         this.orders = orders;
         this.approvals = approvals;
+        this.captures = captures;
         this.splits = splits;
         this.parameters = parameters;
         this.clock = clock;
@@ -63,8 +67,11 @@ public class FillReactions {
         if (filled.approveWhenComplete() && !order.approved() && view != null && view.complete()) {
             boolean capture = parameters.bool(OrderParameterCatalog.CAPTURE_AT_FILL_BACKORDERS);
             Approvals.Approval approval = approvals.approve(connection, filled.orderNumber(), capture, metadata);
+            if (approval.awaitingCapture()) {
+                captures.completeAfterCommit(filled.orderNumber());
+            }
             LOG.debugf("order %s completed by fill %s: %s", filled.orderNumber(), filled.fillId(),
-                    approval.approved() ? "approved" : "left unapproved, " + approval.declineReason());
+                    approval.approved() ? "approved" : "payment capture asked for, approved once captured");
         }
     }
 

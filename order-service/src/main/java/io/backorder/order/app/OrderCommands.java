@@ -19,19 +19,31 @@ public class OrderCommands {
     private final Transactions transactions;
     private final OrderStreams orders;
     private final Approvals approvals;
+    private final PaymentCaptures captures;
     private final Clock clock;
 
-    OrderCommands(Transactions transactions, OrderStreams orders, Approvals approvals, Clock clock) {
+    OrderCommands(Transactions transactions, OrderStreams orders, Approvals approvals, PaymentCaptures captures,
+                  Clock clock) {
         this.transactions = transactions;
         this.orders = orders;
         this.approvals = approvals;
+        this.captures = captures;
         this.clock = clock;
     }
 
     /** Approves, capturing the payment authorization first if the order carries one not yet captured. */
     public Approvals.Approval approve(String orderNumber) {
-        Approvals.Approval approval = transactions.inTransaction(
-                connection -> approvals.approve(connection, orderNumber, true, EventMetadata.newFlow()));
+        return approve(orderNumber, true);
+    }
+
+    /**
+     * Approves, capturing first when asked to and the order carries an authorization not yet
+     * captured: the capture is asked for in one transaction and made after it, outside any.
+     */
+    public Approvals.Approval approve(String orderNumber, boolean capture) {
+        Approvals.Approval asked = transactions.inTransaction(
+                connection -> approvals.approve(connection, orderNumber, capture, EventMetadata.newFlow()));
+        Approvals.Approval approval = asked.awaitingCapture() ? captures.complete(orderNumber) : asked;
         LOG.infof("order %s %s", orderNumber, approval.approved() ? "approved" : "not approved: " + approval.declineReason());
         return approval;
     }

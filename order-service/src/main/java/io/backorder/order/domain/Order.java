@@ -8,6 +8,7 @@ import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
 import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.contracts.orders.PaymentCaptureFailed;
+import io.backorder.contracts.orders.PaymentCaptureRequested;
 import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.orders.ShipDateSet;
 import io.backorder.contracts.storefront.OrderPlaced;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An order as order-service owns it: rebuilt from its events, deciding what happens next. Plain
@@ -36,6 +38,9 @@ public final class Order implements EventSourced {
     private Instant approvedAt;
     private boolean cancelled;
     private boolean captured;
+    /** A capture was asked for and its outcome is not recorded yet. */
+    private PaymentCaptureRequested pendingCapture;
+    private String lastCaptureFailure;
     private LocalDate shipDate;
     private final java.util.Map<Integer, Integer> shipped = new java.util.HashMap<>();
 
@@ -67,8 +72,15 @@ public final class Order implements EventSourced {
         } else if (event instanceof OrderApproved orderApproved) {
             approved = true;
             approvedAt = orderApproved.approvedAt();
+        } else if (event instanceof PaymentCaptureRequested requested) {
+            pendingCapture = requested;
         } else if (event instanceof PaymentCaptured) {
             captured = true;
+            pendingCapture = null;
+            lastCaptureFailure = null;
+        } else if (event instanceof PaymentCaptureFailed failed) {
+            pendingCapture = null;
+            lastCaptureFailure = failed.reason();
         } else if (event instanceof ShipDateSet set) {
             shipDate = set.shipDate();
         } else if (event instanceof OrderCancelled) {
@@ -162,13 +174,50 @@ public final class Order implements EventSourced {
         return payment;
     }
 
-    /** Records what the gateway answered; a decline leaves the order as it was, with the reason. */
-    public List<EventData> recordCapture(CaptureOutcome outcome) {
+    /**
+     * Asks for the payment authorization to be captured; the call to the provider is made after
+     * this is stored, outside the transaction. Nothing when there is nothing to capture or a
+     * capture is already asked for.
+     */
+    public List<EventData> requestCapture(boolean approveWhenCaptured) {
         requireOpen("capture payment for");
-        String authorizationId = payment.authorizationId();
-        return List.of(outcome.captured()
-                ? new PaymentCaptured(orderNumber, authorizationId, outcome.transactionId(), outcome.amount())
-                : new PaymentCaptureFailed(orderNumber, authorizationId, outcome.reason()));
+        if (!needsCapture() || pendingCapture != null) {
+            return List.of();
+        }
+        return List.of(new PaymentCaptureRequested(orderNumber, payment.authorizationId(), payment.amount(),
+                approveWhenCaptured));
+    }
+
+    /** Why the last capture was declined; empty when none was. */
+    public Optional<String> lastCaptureFailure() {
+        return Optional.ofNullable(lastCaptureFailure);
+    }
+
+    /** The capture asked for and not yet answered; empty when none waits. */
+    public Optional<PaymentCaptureRequested> pendingCapture() {
+        return Optional.ofNullable(pendingCapture);
+    }
+
+    /**
+     * Records what the gateway answered to the capture asked for, and approves the order if that
+     * capture was asked for an approval. A decline leaves the order unapproved, with the reason.
+     * Nothing when no capture waits (its outcome was recorded already).
+     */
+    public List<EventData> recordCapture(CaptureOutcome outcome, Instant now) {
+        requireOpen("capture payment for");
+        if (pendingCapture == null) {
+            return List.of();
+        }
+        String authorizationId = pendingCapture.authorizationId();
+        if (!outcome.captured()) {
+            return List.of(new PaymentCaptureFailed(orderNumber, authorizationId, outcome.reason()));
+        }
+        List<EventData> events = new ArrayList<>();
+        events.add(new PaymentCaptured(orderNumber, authorizationId, outcome.transactionId(), outcome.amount()));
+        if (pendingCapture.approveWhenCaptured() && !approved) {
+            events.add(new OrderApproved(orderNumber, now));
+        }
+        return events;
     }
 
     /** The day the order is to ship; set again only when it changes. */

@@ -3,6 +3,7 @@ package io.backorder.order.payment;
 import io.backorder.order.domain.CaptureOutcome;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -22,11 +23,20 @@ public class PaymentGateway {
 
     private static final Logger LOG = Logger.getLogger(PaymentGateway.class);
 
+    private final TransactionSynchronizationRegistry transaction;
     private volatile PaymentGatewayClient client;
+
+    PaymentGateway(TransactionSynchronizationRegistry transaction) {
+        this.transaction = transaction;
+    }
 
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @Timeout(value = 5, unit = java.time.temporal.ChronoUnit.SECONDS)
     public CaptureOutcome capture(String orderNumber, String authorizationId, BigDecimal amount) {
+        if (transaction.getTransactionKey() != null) {
+            // Retries times the timeout would hold a connection and the order's locks for seconds.
+            throw new IllegalStateException("a payment capture is never made inside a database transaction");
+        }
         CaptureResponse response = client().capture("capture-" + orderNumber + "-" + authorizationId,
                 new CaptureRequest(authorizationId, amount, orderNumber));
         if (response == null || response.status() == null) {

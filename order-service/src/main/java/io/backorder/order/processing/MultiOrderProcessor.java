@@ -5,6 +5,7 @@ import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.eventing.EventMetadata;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.order.app.Approvals;
+import io.backorder.order.app.OrderCommands;
 import io.backorder.order.app.OrderStreams;
 import io.backorder.order.config.OrderParameterCatalog;
 import io.backorder.order.domain.Order;
@@ -24,8 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * Runs the chosen steps for a set of orders and says, order by order, what it did and why it
  * skipped. The fill goes to inventory-service first, for all the orders at once; each order is
- * then approved and shipped in a transaction of its own, so one order's refusal (a declined
- * card) does not hold back the others.
+ * then approved (its payment captured outside any transaction) and shipped, each step in a
+ * transaction of its own, so one order's refusal (a declined card) does not hold back the others.
  */
 @ApplicationScoped
 public class MultiOrderProcessor {
@@ -35,16 +36,16 @@ public class MultiOrderProcessor {
     private final InventoryFillClient inventory;
     private final Transactions transactions;
     private final OrderStreams orders;
-    private final Approvals approvals;
+    private final OrderCommands commands;
     private final Parameters parameters;
     private final Clock clock;
 
     MultiOrderProcessor(@RestClient InventoryFillClient inventory, Transactions transactions, OrderStreams orders,
-                        Approvals approvals, Parameters parameters, Clock clock) {
+                        OrderCommands commands, Parameters parameters, Clock clock) {
         this.inventory = inventory;
         this.transactions = transactions;
         this.orders = orders;
-        this.approvals = approvals;
+        this.commands = commands;
         this.parameters = parameters;
         this.clock = clock;
     }
@@ -96,25 +97,26 @@ public class MultiOrderProcessor {
             return new ProcessingResult.OrderResult(orderNumber, done, "still needs " + stillNeeded + " unit(s)");
         }
         try {
-            String skipped = transactions.inTransaction(connection -> {
-                EventMetadata metadata = EventMetadata.newFlow();
-                if (request.approve() || request.capture()) {
-                    Approvals.Approval approval = approvals.approve(connection, orderNumber, request.capture(), metadata);
-                    if (!approval.approved()) {
-                        return "payment capture failed: " + approval.declineReason();
-                    }
-                    done.add(request.capture() ? "payment captured and approved" : "approved");
+            if (request.approve() || request.capture()) {
+                Approvals.Approval approval = commands.approve(orderNumber, request.capture());
+                if (!approval.approved()) {
+                    return new ProcessingResult.OrderResult(orderNumber, done, approval.awaitingCapture()
+                            ? "payment capture asked for, not answered yet"
+                            : "payment capture failed: " + approval.declineReason());
                 }
-                if (request.ship()) {
+                done.add(request.capture() ? "payment captured and approved" : "approved");
+            }
+            if (request.ship()) {
+                transactions.inTransaction(connection -> {
                     Order order = orders.load(connection, orderNumber);
                     List<EventData> shipped = order.ship(allocated, clock.instant());
-                    orders.save(connection, orderNumber, order, shipped, metadata);
+                    orders.save(connection, orderNumber, order, shipped, EventMetadata.newFlow());
                     done.add("shipped " + ((OrderShipped) shipped.get(0)).lines().stream()
                             .mapToInt(OrderShipped.Line::quantity).sum() + " unit(s)");
-                }
-                return null;
-            });
-            return new ProcessingResult.OrderResult(orderNumber, done, skipped);
+                    return null;
+                });
+            }
+            return new ProcessingResult.OrderResult(orderNumber, done, null);
         } catch (OrderRefusal refusal) {
             LOG.infof("order processing: order %s skipped: %s", orderNumber, refusal.getMessage());
             return new ProcessingResult.OrderResult(orderNumber, done, refusal.getMessage());

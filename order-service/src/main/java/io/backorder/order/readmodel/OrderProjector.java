@@ -8,6 +8,7 @@ import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
 import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.contracts.orders.PaymentCaptureFailed;
+import io.backorder.contracts.orders.PaymentCaptureRequested;
 import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.orders.ShipDateSet;
 import io.backorder.eventing.StoredEvent;
@@ -37,11 +38,15 @@ public class OrderProjector {
         order.version = version;
         if (event instanceof OrderApproved) {
             order.approved = true;
+        } else if (event instanceof PaymentCaptureRequested) {
+            order.captureRequestedAt = at;
         } else if (event instanceof PaymentCaptured captured) {
             order.paymentTransactionId = captured.transactionId();
             order.paymentFailure = null;
+            order.captureRequestedAt = null;
         } else if (event instanceof PaymentCaptureFailed failed) {
             order.paymentFailure = failed.reason();
+            order.captureRequestedAt = null;
         } else if (event instanceof ShipDateSet set) {
             order.shipDate = set.shipDate();
         } else if (event instanceof BackorderOrderLineAdded added) {

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 
 /** Pages of orders for the order list, oldest placed first. */
@@ -29,5 +30,13 @@ public class OrderQueries {
         PanacheQuery<OrderView> query = OrderView.find("from OrderView o where " + where
                 + " order by o.placedAt, length(o.orderNumber), o.orderNumber", parameters);
         return new OrderPage(query.page(Page.of(pageIndex, pageSize)).list(), query.count());
+    }
+
+    /** Orders whose payment capture was asked for before that moment and is still unanswered. */
+    public List<String> capturesAskedBefore(Instant moment) {
+        return OrderView.getEntityManager()
+                .createQuery("select o.orderNumber from OrderView o where o.captureRequestedAt < :moment"
+                        + " order by o.captureRequestedAt", String.class)
+                .setParameter("moment", moment).setMaxResults(500).getResultList();
     }
 }

@@ -62,6 +62,10 @@ public class OrderView extends PanacheEntityBase {
     @Column(name = "payment_failure")
     public String paymentFailure;
 
+    /** When a capture was asked for that is not answered yet; empty otherwise. */
+    @Column(name = "capture_requested_at")
+    public Instant captureRequestedAt;
+
     /** For an order split off at fill: the order it came from. */
     @Column(name = "original_order_number")
     public String originalOrderNumber;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.backorder.contracts.EventData;
+import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderImported;
+import io.backorder.contracts.orders.PaymentCaptureRequested;
+import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.storefront.OrderPlaced;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -99,5 +102,54 @@ class OrderTest {
                 new io.backorder.contracts.orders.BackorderOrderLineAdded("1004", "1001",
                         new io.backorder.contracts.orders.BackorderOrderCreated.Line(2, 1, "SKU123", 3)));
         assertThatThrownBy(() -> split.splitFrom("1001", BigDecimal.ZERO, 1, "SKU123", 1)).hasMessageContaining("exists");
+    }
+
+    @Test
+    void a_capture_asked_for_an_approval_approves_the_order_once_captured() {
+        Order order = paidOrder();
+        List<EventData> asked = order.requestCapture(true);
+        asked.forEach(order::apply);
+
+        assertThat(asked).singleElement().isInstanceOf(PaymentCaptureRequested.class);
+        assertThat(order.approved()).isFalse();
+        List<EventData> recorded = order.recordCapture(CaptureOutcome.captured("TX-1", new BigDecimal("90.00")),
+                Instant.parse("2026-11-27T09:00:00Z"));
+
+        assertThat(recorded).hasSize(2);
+        assertThat(recorded.get(0)).isInstanceOf(PaymentCaptured.class);
+        assertThat(recorded.get(1)).isInstanceOf(OrderApproved.class);
+    }
+
+    @Test
+    void a_declined_capture_leaves_the_order_unapproved_with_the_reason() {
+        Order order = paidOrder();
+        order.requestCapture(true).forEach(order::apply);
+
+        order.recordCapture(CaptureOutcome.declined("card declined"), Instant.now()).forEach(order::apply);
+
+        assertThat(order.approved()).isFalse();
+        assertThat(order.pendingCapture()).isEmpty();
+        assertThat(order.lastCaptureFailure()).contains("card declined");
+    }
+
+    @Test
+    void a_capture_is_asked_for_once_while_it_waits_and_its_outcome_recorded_once() {
+        Order order = paidOrder();
+        order.requestCapture(true).forEach(order::apply);
+
+        assertThat(order.requestCapture(true)).as("a second request while one waits").isEmpty();
+        order.recordCapture(CaptureOutcome.captured("TX-1", new BigDecimal("90.00")), Instant.now())
+                .forEach(order::apply);
+        assertThat(order.recordCapture(CaptureOutcome.captured("TX-1", new BigDecimal("90.00")), Instant.now()))
+                .as("the same answer heard again, after a crash or from another instance").isEmpty();
+        assertThat(order.requestCapture(true)).as("nothing is left to capture").isEmpty();
+    }
+
+    private static Order paidOrder() {
+        OrderPlaced paid = new OrderPlaced("WEB-2", "web", PLACED.customer(), PLACED.placedAt(), null,
+                new OrderPlaced.Payment("AUTH-1", new BigDecimal("90.00")), PLACED.lines(), Map.of());
+        Order order = Order.replay("1002", List.of());
+        order.importFrom(paid, "import-1").forEach(order::apply);
+        return order;
     }
 }
