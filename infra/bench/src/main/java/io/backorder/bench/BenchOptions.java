@@ -37,6 +37,7 @@ public record BenchOptions(
         int ceilingMessages,
         int hotOrders,
         int hotWindow,
+        int hotWarmUp,
         int fillLines,
         int fillItems,
         int timeoutSeconds) {
@@ -84,6 +85,7 @@ public record BenchOptions(
             hot-item (one item, N one-line orders waiting on it):
               --hot-orders N      (10000)
               --hot-window N      decisions compared at the start and at the end (1000)
+              --hot-warm-up N     orders on another item first, not compared (500; 0: none)
 
             fill (N waiting lines over M items, filled by one POST /api/backorder-fills after receipts):
               --fill-lines N      (100000)
@@ -114,6 +116,7 @@ public record BenchOptions(
             Map.entry("--ceiling-messages", "100000"),
             Map.entry("--hot-orders", "10000"),
             Map.entry("--hot-window", "1000"),
+            Map.entry("--hot-warm-up", "500"),
             Map.entry("--fill-lines", "100000"),
             Map.entry("--fill-items", "1000"));
 
@@ -158,6 +161,7 @@ public record BenchOptions(
                 number(given, "--backorder-share", 0, 1), whole(given, "--sustained-seconds", 0),
                 whole(given, "--page-sample", 1), whole(given, "--comparator-threads", 1),
                 whole(given, "--ceiling-messages", 1), whole(given, "--hot-orders", 2), whole(given, "--hot-window", 2),
+                whole(given, "--hot-warm-up", 0),
                 whole(given, "--fill-lines", 1), whole(given, "--fill-items", 1), whole(given, "--timeout", 1));
         if (options.linesPerOrder() > options.items()) {
             throw new IllegalArgumentException("--lines " + options.linesPerOrder() + " is more than --items "
