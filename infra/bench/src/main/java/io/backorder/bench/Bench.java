@@ -166,6 +166,9 @@ public final class Bench {
                 coldStart = List.of();
                 result.add(memoryMeasure(result.system()));
                 result.note(stack.describe());
+                if (tap.unreadable() > 0) {
+                    result.note(tap.unreadable() + " records on the tapped topics were not event envelopes");
+                }
                 report.add(result);
             }
         }

@@ -81,7 +81,7 @@ public final class MarkdownReport {
     }
 
     private static void latencies(StringBuilder out, List<ScenarioReport> scenarios) {
-        if (scenarios.stream().allMatch(scenario -> scenario.latencies().isEmpty())) {
+        if (scenarios.stream().allMatch(scenario -> scenario.latenciesInOrder().isEmpty())) {
             return;
         }
         out.append("Latency in ms, from an order's placement to:\n\n");

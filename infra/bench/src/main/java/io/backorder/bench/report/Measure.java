@@ -16,10 +16,6 @@ public record Measure(String name, Double value, String unit, Goal goal, String 
         return new Measure(name, null, unit, null, why);
     }
 
-    public Measure withGoal(Goal newGoal) {
-        return new Measure(name, value, unit, newGoal, note);
-    }
-
     public Measure withNote(String newNote) {
         return new Measure(name, value, unit, goal, newNote);
     }

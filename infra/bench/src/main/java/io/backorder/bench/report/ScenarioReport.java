@@ -56,10 +56,6 @@ public final class ScenarioReport {
         return List.copyOf(measures);
     }
 
-    public Map<String, LatencyStats> latencies() {
-        return Map.copyOf(latencies);
-    }
-
     /** Latencies in the order they were added (the report prints them so). */
     public List<Map.Entry<String, LatencyStats>> latenciesInOrder() {
         return List.copyOf(latencies.entrySet());
