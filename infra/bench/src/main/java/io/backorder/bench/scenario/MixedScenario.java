@@ -1,0 +1,163 @@
+package io.backorder.bench.scenario;
+
+import io.backorder.bench.BenchOptions;
+import io.backorder.bench.compare.JdbcAllocationComparator;
+import io.backorder.bench.compare.KafkaCeiling;
+import io.backorder.bench.load.InventoryClient;
+import io.backorder.bench.load.OrderMessages;
+import io.backorder.bench.report.Goal;
+import io.backorder.bench.report.Measure;
+import io.backorder.bench.report.Numbers;
+import io.backorder.bench.report.ScenarioReport;
+import io.backorder.bench.workload.ItemNames;
+import io.backorder.bench.workload.PlannedOrder;
+import io.backorder.bench.workload.StockSizing;
+import io.backorder.bench.workload.WorkloadGenerator;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Issue 7's mixed workload. A burst of storefront orders (Zipf-skewed items, stock for about 80 % of the demand) gives
+ * the sustained throughput; a paced run at half that rate gives the latency a merchant would see on a normal day; the
+ * plain-JDBC comparator allocates the very same orders against the very same stock on the same PostgreSQL server, and
+ * the raw Kafka ceiling moves messages of the orders' size through the same broker.
+ *
+ * <p>Before the paced run the scanners receive stock for it (sized like the burst's), since the burst used up what
+ * was on hand; receipts only add stock (AutoFillOnReceipt is off by default), so the burst's backorders stay as they
+ * are.
+ */
+public final class MixedScenario implements Scenario {
+
+    public static final String NAME = "mixed";
+    static final Goal THROUGHPUT_RATIO = Goal.atLeast(1.0, "×");
+    static final Goal P99_AT_HALF_RATE = Goal.atMost(250, "ms");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public ScenarioReport run(ScenarioContext context) throws Exception {
+        BenchOptions o = context.options();
+        ScenarioReport report = new ScenarioReport(NAME, String.format(Locale.ROOT,
+                "%,d orders of %d lines over %,d items (Zipf exponent %.2f, 1-%d units a line), stock for a backorder"
+                        + " share of %.2f, sent as a burst to storefront.orders; then %d s paced at half the burst's"
+                        + " throughput; the comparator and the Kafka ceiling on the same servers",
+                o.orders(), o.linesPerOrder(), o.items(), o.zipfExponent(), o.maxQuantity(), o.backorderShare(),
+                o.sustainedSeconds()));
+        ItemNames items = new ItemNames(context.skuPrefix("MIX"), o.items());
+        WorkloadGenerator generator = new WorkloadGenerator(items, o.zipfExponent(), o.maxQuantity(), o.seed());
+        List<PlannedOrder> burst = generator.orders(context.orderPrefix("B"), o.orders(), o.linesPerOrder());
+        Map<String, Integer> stock = StockSizing.forBackorderShare(items.all(), burst, o.backorderShare());
+        StockSizing.Expectation expected = StockSizing.expect(stock, burst);
+
+        context.progress(NAME, "defining " + Numbers.format(o.items()) + " items …");
+        long defineStart = System.nanoTime();
+        new InventoryClient(context.stack().inventoryServiceUrl()).defineItems(stock);
+        double defineSeconds = (System.nanoTime() - defineStart) / 1e9;
+        report.add(Measure.of("items defined (PUT /api/items, 4 at a time)", o.items() / defineSeconds, "items/s"));
+
+        context.progress(NAME, "burst of " + Numbers.format(o.orders()) + " orders …");
+        TrackedRun burstRun = new TrackedRun(context).place(burst, 0, o.pageSampleEvery());
+        double throughput = burstRun.decidedPerSecond();
+        reportBurst(context, report, burstRun, burst.size(), throughput, expected);
+
+        if (o.sustainedSeconds() > 0 && throughput > 0) {
+            sustained(context, report, generator, items, throughput / 2);
+        }
+
+        context.progress(NAME, "comparator: plain JDBC on the same PostgreSQL …");
+        JdbcAllocationComparator.Result comparator = new JdbcAllocationComparator(context.stack().database(),
+                o.comparatorThreads()).run(stock, burst);
+        report.add(Measure.of("comparator: plain JDBC allocation", comparator.ordersPerSecond(), "orders/s")
+                .withNote(comparator.threads() + " threads, a transaction per order, SELECT … FOR UPDATE per line; "
+                        + Numbers.format(100.0 * comparator.backorderedLines() / comparator.lines())
+                        + " % of lines backordered"));
+        report.add(new Measure("system throughput ÷ comparator",
+                burstRun.finished() ? throughput / comparator.ordersPerSecond() : null, "×", THROUGHPUT_RATIO,
+                burstRun.finished() ? "" : "the burst did not finish"));
+
+        int messageBytes = meanMessageBytes(burst);
+        context.progress(NAME, "raw Kafka ceiling: " + Numbers.format(o.ceilingMessages()) + " messages of "
+                + messageBytes + " bytes …");
+        KafkaCeiling.Result ceiling = new KafkaCeiling(context.stack().kafkaBootstrapServers())
+                .run(o.ceilingMessages(), messageBytes);
+        String ceilingNote = Numbers.format(ceiling.messages()) + " messages of " + ceiling.messageBytes()
+                + " bytes, the mean order; acks=all, idempotent, 3 partitions";
+        report.add(Measure.of("Kafka ceiling: produced", ceiling.producedPerSecond(), "messages/s").withNote(ceilingNote));
+        report.add(Measure.of("Kafka ceiling: read back by one consumer", ceiling.consumedPerSecond(), "messages/s"));
+        return report;
+    }
+
+    private static void reportBurst(ScenarioContext context, ScenarioReport report, TrackedRun run, int orders,
+                                    double throughput, StockSizing.Expectation expected) {
+        int decided = run.tracker().decidedCount();
+        String unfinished = run.finished() ? "" : "only " + Numbers.format(decided) + " of " + Numbers.format(orders)
+                + " decided within " + context.timeout().toSeconds() + " s";
+        report.add(Measure.of("burst: orders decided per second", throughput, "orders/s")
+                .withNote(run.finished() ? "first placement to last decision" : unfinished));
+        long lines = run.tracker().decidedLines();
+        if (lines > 0) {
+            report.add(Measure.of("burst: lines backordered", 100.0 * run.tracker().backorderedLines() / lines, "%")
+                    .withNote(Numbers.format(100 * expected.backorderedLineShare()) + " % planned; stock is "
+                            + Numbers.format(100 * expected.stockShareOfDemand()) + " % of the units ordered"));
+        }
+        report.latency("burst: order imported (orders.events)", run.tracker().placementToImport());
+        report.latency("burst: allocation decided (inventory.events)", run.tracker().placementToDecision());
+        report.latency("burst: order page shows it (1 in " + context.options().pageSampleEvery() + ")",
+                run.pages().placementToPage());
+        if (!run.finished()) {
+            report.note("burst: " + unfinished);
+        }
+        notePages(report, "burst", run);
+    }
+
+    private static void sustained(ScenarioContext context, ScenarioReport report, WorkloadGenerator generator,
+                                  ItemNames items, double rate) throws Exception {
+        BenchOptions o = context.options();
+        int count = Math.max(1, (int) Math.round(rate * o.sustainedSeconds()));
+        List<PlannedOrder> orders = generator.orders(context.orderPrefix("S"), count, o.linesPerOrder());
+        Map<String, Integer> restock = StockSizing.forBackorderShare(items.all(), orders, o.backorderShare());
+        Receiving.receive(context, NAME, restock, context.orderPrefix("R"));
+
+        context.progress(NAME, String.format(Locale.ROOT, "paced run: %,d orders at %.1f orders/s …", count, rate));
+        TrackedRun run = new TrackedRun(context).place(orders, rate, o.pageSampleEvery());
+        report.add(Measure.of("paced: rate offered (half the burst's)", rate, "orders/s"));
+        report.add(Measure.of("paced: orders decided per second", run.decidedPerSecond(), "orders/s"));
+        report.add(new Measure("paced: p99 placement → allocation decided",
+                run.tracker().decidedCount() > 0 ? run.tracker().placementToDecision().p99Ms() : null, "ms",
+                P99_AT_HALF_RATE, run.finished() ? "" : "only " + run.tracker().decidedCount() + " of " + count
+                + " decided within " + context.timeout().toSeconds() + " s"));
+        report.add(new Measure("paced: p99 placement → order page shows it",
+                run.pages().seen() > 0 ? run.pages().placementToPage().p99Ms() : null, "ms", null,
+                "1 in " + o.pageSampleEvery() + " orders, polled every ~20 ms"));
+        report.latency("paced: order imported (orders.events)", run.tracker().placementToImport());
+        report.latency("paced: allocation decided (inventory.events)", run.tracker().placementToDecision());
+        report.latency("paced: order page shows it (1 in " + o.pageSampleEvery() + ")", run.pages().placementToPage());
+        notePages(report, "paced", run);
+    }
+
+
+    private static void notePages(ScenarioReport report, String phase, TrackedRun run) {
+        TrackedRun.PageStats pages = run.pages();
+        if (pages.seen() < pages.sampled() || pages.failures() > 0) {
+            report.note(phase + ": " + pages.seen() + " of " + pages.sampled() + " sampled order pages showed the"
+                    + " decision within " + TrackedRun.PAGE_GRACE.toSeconds() + " s of the last decision ("
+                    + pages.failures() + " failed requests)");
+        }
+    }
+
+    /** The mean size of the orders as the storefront sends them, for the Kafka ceiling. */
+    static int meanMessageBytes(List<PlannedOrder> orders) {
+        Instant now = Instant.now();
+        long total = 0;
+        for (int i = 0; i < orders.size(); i++) {
+            total += OrderMessages.json(orders.get(i), i, now).getBytes(StandardCharsets.UTF_8).length;
+        }
+        return (int) Math.max(1, total / Math.max(1, orders.size()));
+    }
+}

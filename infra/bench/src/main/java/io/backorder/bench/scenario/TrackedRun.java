@@ -1,0 +1,88 @@
+package io.backorder.bench.scenario;
+
+import io.backorder.bench.load.StorefrontLoad;
+import io.backorder.bench.observe.DecisionFeed;
+import io.backorder.bench.observe.LatencyStats;
+import io.backorder.bench.observe.OrderTracker;
+import io.backorder.bench.observe.PagePoller;
+import io.backorder.bench.workload.PlannedOrder;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Places orders and follows them to their decisions (and, for a sample, to their order pages): the part every
+ * scenario that places orders shares. The tap must have been started before, so no decision is missed.
+ */
+final class TrackedRun {
+
+    /** How long the sampled order pages may trail the last decision before the page figures are taken as they are. */
+    static final Duration PAGE_GRACE = Duration.ofSeconds(30);
+
+    private final ScenarioContext context;
+    private final OrderTracker tracker = new OrderTracker();
+    private boolean finished;
+    private PageStats pageStats;
+
+    /** What the page poller saw: pages sampled, pages seen showing the decision, failed requests, latencies. */
+    record PageStats(long sampled, long seen, long failures, LatencyStats placementToPage) {
+    }
+
+    TrackedRun(ScenarioContext context) {
+        this.context = context;
+    }
+
+    /** Sends the orders in a burst, or at {@code perSecond} if positive, and waits for their decisions. */
+    TrackedRun place(List<PlannedOrder> orders, double perSecond, int pageSampleEvery) throws InterruptedException {
+        DecisionFeed feed = new DecisionFeed(tracker);
+        try (PagePoller pages = new PagePoller(context.stack().orderServiceUrl(), pageSampleEvery);
+             StorefrontLoad load = new StorefrontLoad(context.stack().kafkaBootstrapServers(), tracker)) {
+            tracker.onDecided(pages::offer);
+            context.tap().addListener(feed);
+            try {
+                if (perSecond > 0) {
+                    load.paced(orders, perSecond);
+                } else {
+                    load.burst(orders);
+                }
+                finished = tracker.awaitDecided(orders.size(), context.timeout());
+                pages.awaitAll(PAGE_GRACE);
+                pageStats = new PageStats(pages.sampledCount(), pages.seenCount(), pages.failures(),
+                        pages.placementToPage());
+            } finally {
+                context.tap().removeListener(feed);
+            }
+        }
+        return this;
+    }
+
+    OrderTracker tracker() {
+        return tracker;
+    }
+
+    /** Every order decided within the timeout. */
+    boolean finished() {
+        return finished;
+    }
+
+    PageStats pages() {
+        return pageStats;
+    }
+
+    /** From the first placement to the last decision; empty if nothing was decided. */
+    OptionalLong spanNanos() {
+        List<OrderTracker.Decided> decided = tracker.decided();
+        OptionalLong first = tracker.firstPlacedNanos();
+        if (decided.isEmpty() || first.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long last = decided.stream().mapToLong(OrderTracker.Decided::decidedNanos).max().orElseThrow();
+        return OptionalLong.of(last - first.getAsLong());
+    }
+
+    /** Orders decided per second over {@link #spanNanos()}. */
+    double decidedPerSecond() {
+        OptionalLong span = spanNanos();
+        return span.isEmpty() || span.getAsLong() <= 0 ? 0 : tracker.decidedCount() / (span.getAsLong() / 1e9);
+    }
+}
