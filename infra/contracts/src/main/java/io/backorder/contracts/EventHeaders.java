@@ -16,6 +16,10 @@ public final class EventHeaders {
     public static final String DLQ_ORIGINAL_PARTITION = "dlq-original-partition";
     /** On a dead letter: the offset the message was read from, as a decimal string. */
     public static final String DLQ_ORIGINAL_OFFSET = "dlq-original-offset";
+    /** On a dead letter: the consumer that refused it (one service may read a topic with several). */
+    public static final String DLQ_CONSUMER = "dlq-consumer";
+    /** On a dead letter: its id in the refusing service's {@code GET /api/dead-letters}, for a retry. */
+    public static final String DLQ_DEAD_LETTER_ID = "dlq-dead-letter-id";
 
     private EventHeaders() {
     }

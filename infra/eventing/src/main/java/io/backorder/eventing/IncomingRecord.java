@@ -58,10 +58,6 @@ public record IncomingRecord(String topic, int partition, long offset, String ke
         }
     }
 
-    public OutboxMessage deadLetter(String reason) {
-        return DeadLetters.of(topic, partition, offset, key, value, reason);
-    }
-
     @Override
     public String toString() {
         return topic + "/" + partition + "@" + offset + " (" + eventId + ")";

@@ -9,10 +9,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +23,13 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +40,26 @@ import org.jboss.logging.Logger;
  * the broker before the next one starts, so one aggregate's events are never reordered. A crash
  * between send and mark leaves the records unmarked; the next round sends them again and the
  * consumers' inbox absorbs the duplicates.
+ *
+ * <p><b>A row that cannot be sent does not block the others.</b> When sends fail, the relay tells
+ * two cases apart. A broker outage (nothing in the round was acknowledged and the broker does not
+ * answer, or a partition is unavailable for a while) is waited out: nothing is marked, no row is
+ * blamed, the loop backs off. A failure of the row itself (larger than the broker accepts, a topic
+ * that does not exist, a record the client refuses) counts an attempt on that row; after
+ * {@link RelaySettings#attemptsBeforeSetAside()} rounds the row is set aside ({@code failed_at},
+ * {@code failure}), kept, counted and shown to operators, who can send it again once the cause
+ * is fixed. The rows acknowledged in the same round are marked published as usual.
+ *
+ * <p><b>What this does to per-key order.</b> A later row of the same key can be published while
+ * an earlier one is still being retried or has been set aside: the later event passes the failed
+ * one, and a consumer sees that aggregate's versions with a gap, filled later (out of order) when
+ * an operator retries the set-aside row. The alternative, holding back every later row of the key,
+ * would have to hold back the whole relay (rows of one key are not known to be unrelated to rows of
+ * others: a fill touches several items), so one oversized dead letter or one mistyped topic would
+ * again stop every event of the service. We choose to keep the rest flowing and make the gap loud
+ * (an error log, a metric, {@code GET /api/outbox/set-aside}) rather than silent. Row-specific
+ * failures are rare and mostly dead letters (to {@code .dlq} topics that nobody consumes in
+ * order); per-partition outages, which would reorder real events, are never blamed on rows.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -40,33 +70,47 @@ public final class OutboxRelay implements AutoCloseable {
 
     private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(?)";
     private static final String NEXT_BATCH = """
-            select position, topic, message_key, headers::text as headers, payload
+            select position, event_id, topic, message_key, headers::text as headers, payload
               from outbox
-             where published_at is null
+             where published_at is null and failed_at is null
              order by position
              limit ?""";
     private static final String MARK_PUBLISHED = "update outbox set published_at = now() where position = any(?)";
-    private static final String PURGE = "delete from outbox where published_at < ?";
-    private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
-    private static final Duration MAX_ERROR_BACKOFF = Duration.ofSeconds(5);
+    private static final String COUNT_ATTEMPT = """
+            update outbox set attempts = attempts + 1, failure = ?,
+                   failed_at = case when attempts + 1 >= ? then now() end
+             where position = ?
+            returning attempts, failed_at is not null as set_aside""";
+    private static final Backoff ERROR_BACKOFF = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
 
     private final DataSource dataSource;
     private final Producer<String, String> producer;
     private final RelaySettings settings;
+    private final BrokerCheck broker;
+    private final RelayStats stats;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
-    private Instant lastPurge = Instant.EPOCH;
 
-    public OutboxRelay(DataSource dataSource, Producer<String, String> producer, RelaySettings settings) {
+    public OutboxRelay(DataSource dataSource, Producer<String, String> producer, RelaySettings settings,
+                       BrokerCheck broker, RelayStats stats) {
         this.dataSource = dataSource;
         this.producer = producer;
         this.settings = settings;
+        this.broker = broker;
+        this.stats = stats;
+    }
+
+    /** A relay that cannot ask the broker about topics: timeouts always count as an outage. */
+    public OutboxRelay(DataSource dataSource, Producer<String, String> producer, RelaySettings settings) {
+        this(dataSource, producer, settings, BrokerCheck.NEVER_ANSWERS, new RelayStats());
     }
 
     /**
      * One round: publishes up to a batch of unpublished records and marks them. Answers how many
      * were published; 0 when there was nothing to do or another relay holds the lock.
+     *
+     * @throws EventingException when the broker acknowledged nothing and no row is to blame (an outage)
      */
     public int publishBatch() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -75,6 +119,7 @@ public final class OutboxRelay implements AutoCloseable {
             try {
                 int published = lockedRound(connection);
                 connection.commit();
+                stats.countPublished(published);
                 return published;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -91,16 +136,142 @@ public final class OutboxRelay implements AutoCloseable {
         }
         List<Pending> batch = nextBatch(connection);
         if (batch.isEmpty()) {
-            purgeIfDue(connection);
             return 0;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (Pending pending : batch) {
-            acks.add(producer.send(pending.record()));
+        List<Sent> sent = send(batch);
+        List<Pending> acknowledged = new ArrayList<>(batch.size());
+        List<Failed> failed = new ArrayList<>();
+        awaitAcks(sent, acknowledged, failed);
+        markPublished(connection, acknowledged);
+        if (!failed.isEmpty()) {
+            blameRows(connection, failed, acknowledged.isEmpty());
         }
-        awaitAcks(acks);
-        markPublished(connection, batch);
-        return batch.size();
+        return acknowledged.size();
+    }
+
+    /** Sends the batch; once a topic's metadata timed out, its other rows in this round fail at once instead of waiting again. */
+    private List<Sent> send(List<Pending> batch) {
+        List<Sent> sent = new ArrayList<>(batch.size());
+        Map<String, Throwable> unreachableTopics = new HashMap<>();
+        for (Pending pending : batch) {
+            String topic = pending.record().topic();
+            Throwable unreachable = unreachableTopics.get(topic);
+            if (unreachable != null) {
+                sent.add(new Sent(pending, CompletableFuture.failedFuture(unreachable)));
+                continue;
+            }
+            Future<RecordMetadata> ack;
+            try {
+                ack = producer.send(pending.record());
+            } catch (RuntimeException refused) {
+                ack = CompletableFuture.failedFuture(refused);
+            }
+            failureSoFar(ack).filter(f -> f instanceof org.apache.kafka.common.errors.TimeoutException)
+                    .ifPresent(timeout -> unreachableTopics.put(topic, timeout));
+            sent.add(new Sent(pending, ack));
+        }
+        return sent;
+    }
+
+    private void awaitAcks(List<Sent> sent, List<Pending> acknowledged, List<Failed> failed) {
+        long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
+        for (Sent one : sent) {
+            try {
+                one.ack().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged.add(one.pending());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EventingException("interrupted while waiting for the broker", e);
+            } catch (ExecutionException e) {
+                failed.add(new Failed(one.pending(), e.getCause() == null ? e : e.getCause()));
+            } catch (Exception e) {
+                failed.add(new Failed(one.pending(), e));
+            }
+        }
+    }
+
+    /**
+     * Counts an attempt on each row that failed for a reason of its own, setting it aside at the
+     * last one. When no row is to blame and nothing went through, the broker is down: throw, so
+     * that nothing is marked and the loop backs off.
+     */
+    private void blameRows(Connection connection, List<Failed> failed, boolean nothingAcknowledged) throws SQLException {
+        Map<String, BrokerCheck.Answer> answers = new HashMap<>();
+        List<Failed> rowFaults = new ArrayList<>();
+        for (Failed failure : failed) {
+            if (isRowFault(failure, answers)) {
+                rowFaults.add(failure);
+            }
+        }
+        if (rowFaults.isEmpty()) {
+            Throwable first = failed.get(0).cause();
+            if (nothingAcknowledged) {
+                throw new EventingException("the broker did not acknowledge a batch of " + failed.size()
+                        + "; waiting for it: " + first, first);
+            }
+            LOG.warnf("outbox: %d of the round's rows were not acknowledged, trying them again: %s", failed.size(), first);
+            return;
+        }
+        for (Failed fault : rowFaults) {
+            countAttempt(connection, fault);
+        }
+    }
+
+    private boolean isRowFault(Failed failure, Map<String, BrokerCheck.Answer> answers) {
+        Throwable cause = failure.cause();
+        if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                || cause instanceof InvalidTopicException || cause instanceof InvalidRecordException
+                || cause instanceof SerializationException || cause instanceof TopicAuthorizationException) {
+            return true;
+        }
+        if (cause instanceof RetriableException || cause instanceof java.util.concurrent.TimeoutException) {
+            String topic = failure.pending().record().topic();
+            return answers.computeIfAbsent(topic, broker::topic) == BrokerCheck.Answer.NO_SUCH_TOPIC;
+        }
+        // Anything else (a closed producer, an unknown client error) is no proof against the row.
+        return false;
+    }
+
+    private void countAttempt(Connection connection, Failed fault) throws SQLException {
+        Pending row = fault.pending();
+        String failure = DeadLetters.truncate(String.valueOf(fault.cause()));
+        try (PreparedStatement update = connection.prepareStatement(COUNT_ATTEMPT)) {
+            update.setString(1, failure);
+            update.setInt(2, settings.attemptsBeforeSetAside());
+            update.setLong(3, row.position());
+            try (ResultSet rs = update.executeQuery()) {
+                rs.next();
+                stats.countFailedSend();
+                if (rs.getBoolean("set_aside")) {
+                    stats.countSetAside();
+                    LOG.errorf("outbox row %d (event %s to %s, key %s) set aside after %d failed attempts: %s;"
+                                    + " later rows go on. See GET /api/outbox/set-aside, retry with POST /api/outbox/%d/retry",
+                            row.position(), row.eventId(), row.record().topic(), row.record().key(), rs.getInt("attempts"),
+                            failure, row.position());
+                } else {
+                    LOG.warnf("outbox row %d (event %s to %s, key %s) could not be sent (attempt %d of %d): %s",
+                            row.position(), row.eventId(), row.record().topic(), row.record().key(), rs.getInt("attempts"),
+                            settings.attemptsBeforeSetAside(), failure);
+                }
+            }
+        }
+    }
+
+    private static Optional<Throwable> failureSoFar(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return Optional.empty();
+        }
+        try {
+            ack.get();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.ofNullable(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(e);
+        }
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {
@@ -122,48 +293,22 @@ public final class OutboxRelay implements AutoCloseable {
                             rs.getString("topic"), rs.getString("message_key"), rs.getString("payload"));
                     headers(rs.getString("headers")).forEach(
                             (name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-                    batch.add(new Pending(rs.getLong("position"), record));
+                    batch.add(new Pending(rs.getLong("position"), rs.getString("event_id"), record));
                 }
             }
         }
         return batch;
     }
 
-    private void awaitAcks(List<Future<RecordMetadata>> acks) {
-        long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            try {
-                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new EventingException("interrupted while waiting for the broker", e);
-            } catch (Exception e) {
-                throw new EventingException("the broker did not acknowledge a batch of " + acks.size(), e);
-            }
-        }
-    }
-
     private static void markPublished(Connection connection, List<Pending> batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
         try (PreparedStatement mark = connection.prepareStatement(MARK_PUBLISHED)) {
             Array positions = connection.createArrayOf("bigint", batch.stream().map(Pending::position).toArray());
             mark.setArray(1, positions);
             mark.executeUpdate();
         }
-    }
-
-    private void purgeIfDue(Connection connection) throws SQLException {
-        Instant now = Instant.now();
-        if (Duration.between(lastPurge, now).compareTo(PURGE_EVERY) < 0) {
-            return;
-        }
-        try (PreparedStatement purge = connection.prepareStatement(PURGE)) {
-            purge.setObject(1, Timestamps.toJdbc(now.minus(settings.retention())));
-            int purged = purge.executeUpdate();
-            if (purged > 0) {
-                LOG.debugf("outbox: purged %d published records older than %s", purged, settings.retention());
-            }
-        }
-        lastPurge = now;
     }
 
     private static Map<String, String> headers(String json) {
@@ -207,7 +352,7 @@ public final class OutboxRelay implements AutoCloseable {
                 return;
             } catch (Exception e) {
                 failures++;
-                long backoff = Math.min(MAX_ERROR_BACKOFF.toMillis(), 100L << Math.min(failures, 10));
+                long backoff = ERROR_BACKOFF.after(failures).toMillis();
                 LOG.warnf("outbox relay round failed (%d in a row), next try in %d ms: %s", failures, backoff, e);
                 sleep(backoff);
             }
@@ -237,6 +382,12 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private record Pending(long position, ProducerRecord<String, String> record) {
+    private record Pending(long position, String eventId, ProducerRecord<String, String> record) {
+    }
+
+    private record Sent(Pending pending, Future<RecordMetadata> ack) {
+    }
+
+    private record Failed(Pending pending, Throwable cause) {
     }
 }

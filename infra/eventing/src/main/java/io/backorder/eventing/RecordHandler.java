@@ -7,7 +7,10 @@ import java.sql.Connection;
 public interface RecordHandler {
 
     /**
-     * @throws PoisonMessageException when the record is unreadable or invalid (before any write)
+     * @throws PoisonMessageException when the record can never succeed (unreadable, invalid, or
+     *                                refused by the aggregate); whatever the handler wrote before
+     *                                is rolled back. Any other exception means "not now": the
+     *                                record is tried again later, never skipped.
      */
     void handle(Connection connection, IncomingRecord record);
 }

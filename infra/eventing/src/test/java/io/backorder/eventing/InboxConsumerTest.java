@@ -9,14 +9,24 @@ import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.testing.TestKafka;
 import io.backorder.testing.TopicProbe;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +34,7 @@ class InboxConsumerTest {
 
     private static final String TOPIC = "inbox-consumer-test";
 
+    private final ConsumerHealth health = new ConsumerHealth();
     private DataSource dataSource;
     private InboxConsumer consumer;
 
@@ -31,8 +42,9 @@ class InboxConsumerTest {
     void database() throws Exception {
         dataSource = EventingDatabase.create("inbox_consumer").dataSource();
         StockTotals.createTable(dataSource);
-        consumer = new InboxConsumer("totals", new Inbox(), new Outbox(),
-                new JdbcTransactions(dataSource, ConflictRetry.defaults()));
+        consumer = new InboxConsumer("totals", null, new Inbox(), new DeadLetterStore(new Outbox()),
+                new JdbcTransactions(dataSource, ConflictRetry.defaults()),
+                new Backoff(Duration.ofMillis(20), Duration.ofMillis(200)), health);
     }
 
     @Test
@@ -58,22 +70,178 @@ class InboxConsumerTest {
         ConsumerRecord<String, String> dead = awaitDeadLetter(kafka, "{not json");
         assertThat(TopicProbe.header(dead, EventHeaders.DLQ_REASON)).startsWith("unreadable");
         assertThat(TopicProbe.header(dead, EventHeaders.DLQ_ORIGINAL_OFFSET)).isEqualTo("11");
+        assertThat(TopicProbe.header(dead, EventHeaders.DLQ_CONSUMER)).isEqualTo("totals");
+
+        DeadLetter kept = keptDeadLetters().get(0);
+        assertThat(TopicProbe.header(dead, EventHeaders.DLQ_DEAD_LETTER_ID)).isEqualTo(Long.toString(kept.id()));
+        assertThat(kept.consumer()).isEqualTo("totals");
+        assertThat(kept.record()).isEqualTo(garbage);
+        assertThat(kept.reason()).startsWith("unreadable");
+        assertThat(kept.retryable()).isTrue();
+        assertThat(health.deadLetters("totals")).isEqualTo(1);
+    }
+
+    /**
+     * Until issue 8 this record was dead-lettered ("handler failed: a bug in the handler") and the
+     * batch went on without it. A failure that is not poison is now waited out instead: the batch
+     * holds at that record, visibly, and goes on once the handler copes.
+     */
+    @Test
+    void a_record_its_handler_keeps_failing_on_holds_up_its_batch_visibly_and_is_handled_once_the_handler_copes()
+            throws Exception {
+        IncomingRecord explodes = adjusted(21, "SKU2", 2, 1);
+        AtomicBoolean fixed = new AtomicBoolean();
+        RecordHandler handler = (connection, record) -> {
+            if (record == explodes && !fixed.get()) {
+                throw new IllegalStateException("a bug in the handler");
+            }
+            new StockTotals().handle(connection, record);
+        };
+
+        CompletableFuture<Void> consuming = CompletableFuture.runAsync(() ->
+                consumer.consume(List.of(adjusted(20, "SKU2", 1, 5), explodes, adjusted(22, "SKU3", 1, 7)), handler));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            ConsumerHealth.Stall stall = health.stall("totals").orElseThrow();
+            assertThat(stall.record()).startsWith(TOPIC + "/0@21");
+            assertThat(stall.attempts()).isGreaterThanOrEqualTo(3);
+            assertThat(stall.lastError()).contains("a bug in the handler");
+        });
+        assertThat(consuming).isNotDone();
+        assertThat(StockTotals.read(dataSource)).as("the record before it is in, the one behind it waits")
+                .containsOnlyKeys("SKU2").containsEntry("SKU2", "total=5 version=1 outOfOrder=0");
+
+        fixed.set(true);
+        consuming.get(30, TimeUnit.SECONDS);
+
+        assertThat(StockTotals.read(dataSource))
+                .containsEntry("SKU2", "total=6 version=2 outOfOrder=0")
+                .containsEntry("SKU3", "total=7 version=1 outOfOrder=0");
+        assertThat(deadLetters()).isZero();
+        assertThat(health.stall("totals")).isEmpty();
+        assertThat(health.retries("totals")).isGreaterThanOrEqualTo(3);
     }
 
     @Test
-    void a_record_its_handler_cannot_cope_with_is_dead_lettered_alone_and_the_batch_goes_on() throws Exception {
-        IncomingRecord explodes = adjusted(21, "SKU2", 2, 1, "explode");
+    void a_record_that_fails_twice_for_a_passing_reason_is_handled_exactly_once_and_never_dead_lettered()
+            throws Exception {
+        IncomingRecord flaky = adjusted(31, "SKU-FLAKY", 1, 4);
+        FailingFirst handler = new FailingFirst(new StockTotals(), record -> record == flaky, 2, connection -> {
+            throw new IllegalStateException("the payment gateway did not answer in time");
+        });
 
-        consumer.consume(List.of(adjusted(20, "SKU2", 1, 5), explodes, adjusted(22, "SKU3", 1, 7)), new StockTotals());
+        consumer.consume(List.of(adjusted(30, "SKU-BEFORE", 1, 5), flaky, adjusted(32, "SKU-AFTER", 1, 7)), handler);
 
         assertThat(StockTotals.read(dataSource))
-                .containsEntry("SKU2", "total=5 version=1 outOfOrder=0")
-                .containsEntry("SKU3", "total=7 version=1 outOfOrder=0");
-        TestKafka kafka = TestKafka.get();
-        kafka.createTopics(List.of(TOPIC, Topics.deadLetter(TOPIC)), 1);
-        publishOutbox(kafka);
-        ConsumerRecord<String, String> dead = awaitDeadLetter(kafka, "explode");
-        assertThat(TopicProbe.header(dead, EventHeaders.DLQ_REASON)).contains("a bug in the handler");
+                .containsEntry("SKU-BEFORE", "total=5 version=1 outOfOrder=0")
+                .containsEntry("SKU-FLAKY", "total=4 version=1 outOfOrder=0")
+                .containsEntry("SKU-AFTER", "total=7 version=1 outOfOrder=0");
+        assertThat(handler.attempts()).isEqualTo(3);
+        assertThat(deadLetters()).isZero();
+    }
+
+    @Test
+    void a_statement_timeout_is_waited_out_and_the_record_handled_not_dead_lettered() throws Exception {
+        IncomingRecord slow = adjusted(51, "SKU-SLOW", 1, 2);
+        FailingFirst handler = new FailingFirst(new StockTotals(), record -> record == slow, 2,
+                InboxConsumerTest::statementTimesOut);
+
+        consumer.consume(List.of(adjusted(50, "SKU-FAST", 1, 1), slow), handler);
+
+        assertThat(StockTotals.read(dataSource))
+                .containsEntry("SKU-FAST", "total=1 version=1 outOfOrder=0")
+                .containsEntry("SKU-SLOW", "total=2 version=1 outOfOrder=0");
+        assertThat(deadLetters()).isZero();
+    }
+
+    @Test
+    void a_batch_whose_commit_fails_is_taken_in_smaller_runs_and_each_record_handled_once() throws Exception {
+        AtomicInteger commits = new AtomicInteger();
+        JdbcTransactions jdbc = new JdbcTransactions(dataSource, ConflictRetry.defaults());
+        InboxConsumer.TransactionRunner timingOut = new InboxConsumer.TransactionRunner() {
+            @Override
+            public <T> T inTransaction(Function<Connection, T> work) {
+                return jdbc.inTransaction(connection -> {
+                    T result = work.apply(connection);
+                    if (commits.incrementAndGet() <= 2) {
+                        throw new EventingException("the transaction timed out before its commit",
+                                new SQLException("canceling statement due to timeout", "57014"));
+                    }
+                    return result;
+                });
+            }
+        };
+        InboxConsumer slow = new InboxConsumer("totals", null, new Inbox(), new DeadLetterStore(new Outbox()), timingOut,
+                new Backoff(Duration.ofMillis(10), Duration.ofMillis(50)), health);
+
+        slow.consume(List.of(adjusted(70, "SKU-A", 1, 1), adjusted(71, "SKU-B", 1, 2), adjusted(72, "SKU-A", 2, 3),
+                adjusted(73, "SKU-B", 2, 4)), new StockTotals());
+
+        assertThat(StockTotals.read(dataSource))
+                .containsEntry("SKU-A", "total=4 version=2 outOfOrder=0")
+                .containsEntry("SKU-B", "total=6 version=2 outOfOrder=0");
+        assertThat(commits.get()).as("4 records, then 2, then 1 failed; then 1 and the other 3 went in").isEqualTo(4);
+        assertThat(deadLetters()).isZero();
+    }
+
+    @Test
+    void a_record_refused_after_its_handler_wrote_leaves_no_write_behind_and_the_rest_is_handled()
+            throws Exception {
+        IncomingRecord refused = adjusted(41, "SKU-REFUSED", 1, 3, "refuse after writing");
+
+        consumer.consume(List.of(adjusted(40, "SKU-KEPT", 1, 5), refused, adjusted(42, "SKU-KEPT", 2, 1)),
+                new StockTotals());
+
+        assertThat(StockTotals.read(dataSource))
+                .doesNotContainKey("SKU-REFUSED")
+                .containsEntry("SKU-KEPT", "total=6 version=2 outOfOrder=0");
+        assertThat(deadLetters()).isEqualTo(1);
+        assertThat(keptDeadLetters()).singleElement()
+                .satisfies(kept -> assertThat(kept.reason()).isEqualTo("refused after writing the total of SKU-REFUSED"));
+    }
+
+    @Test
+    void several_refused_records_in_one_batch_are_each_dead_lettered_once_and_leave_nothing_behind() throws Exception {
+        List<IncomingRecord> batch = List.of(
+                adjusted(60, "SKU-R1", 1, 1, "refuse after writing"),
+                adjusted(61, "SKU-OK", 1, 2),
+                adjusted(62, "SKU-R2", 1, 3, "refuse after writing"),
+                new IncomingRecord(TOPIC, 0, 63, "SKU-OK", "{not json", Map.of(), TOPIC + "/0/63"),
+                adjusted(64, "SKU-OK", 2, 4));
+
+        consumer.consume(batch, new StockTotals());
+        consumer.consume(batch, new StockTotals());
+
+        assertThat(StockTotals.read(dataSource)).containsOnlyKeys("SKU-OK")
+                .containsEntry("SKU-OK", "total=6 version=2 outOfOrder=0");
+        assertThat(keptDeadLetters()).extracting(DeadLetter::offset).containsExactly(63L, 62L, 60L);
+        assertThat(deadLetters()).isEqualTo(3);
+    }
+
+    /** What PostgreSQL answers when a statement runs past statement_timeout: SQL state 57014. */
+    private static void statementTimesOut(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local statement_timeout = '20ms'");
+            statement.execute("select pg_sleep(1)");
+        } catch (SQLException e) {
+            throw new EventingException("the totals query was cancelled", e);
+        }
+        throw new AssertionError("pg_sleep(1) outlived a statement timeout of 20 ms");
+    }
+
+    private List<DeadLetter> keptDeadLetters() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return new DeadLetterStore(new Outbox()).page(c, new DeadLetterStore.Query("totals", TOPIC, 0, 50))
+                    .deadLetters();
+        }
+    }
+
+    private long deadLetters() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from outbox where topic = '" + Topics.deadLetter(TOPIC) + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private void publishOutbox(TestKafka kafka) throws Exception {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventHeaders;
+import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.testing.TestKafka;
 import io.backorder.testing.TopicProbe;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -18,14 +20,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -142,6 +148,77 @@ class OutboxRelayTest {
         assertThat(unpublished(source)).isEqualTo(1);
     }
 
+    @Test
+    void a_record_too_large_for_the_broker_is_set_aside_after_its_attempts_and_the_rows_behind_it_are_published()
+            throws Exception {
+        String topic = newTopic();
+        DataSource source = EventingDatabase.create("relay_set_aside").dataSource();
+        JdbcTransactions tx = new JdbcTransactions(source, retry);
+        RelayStats stats = new RelayStats();
+        OutboxRelay relay = new OutboxRelay(source, producer(), SMALL_BATCHES, BrokerCheck.NEVER_ANSWERS, stats);
+        appendEvents(tx, topic, 1, 1);
+        long oversized = enqueue(tx, new OutboxMessage("huge-dead-letter", Topics.deadLetter(topic), "SKU-0",
+                Map.of(), "x".repeat(2 * 1024 * 1024)));
+        tx.inTransaction(c -> store.append(c, StreamId.of("StockItem", "SKU-0"), 1,
+                List.of(new StockAdjusted("SKU-0", 2, "count", 0)), EventMetadata.newFlow(), topic));
+
+        assertThat(relay.publishBatch()).as("the rows on either side go out in the first round").isEqualTo(2);
+        assertThat(readAll(topic, 2)).extracting(ConsumerRecord::key).containsOnly("SKU-0");
+        assertThat(setAside(source).total()).as("one failed attempt is not yet enough").isZero();
+        assertThat(relay.publishBatch()).isZero();
+        assertThat(relay.publishBatch()).isZero();
+
+        SetAsideRows.Page setAside = setAside(source);
+        assertThat(setAside.total()).isEqualTo(1);
+        SetAsideRows.Row row = setAside.rows().get(0);
+        assertThat(row.position()).isEqualTo(oversized);
+        assertThat(row.attempts()).isEqualTo(3);
+        assertThat(row.failure()).contains("RecordTooLargeException");
+        assertThat(row.payloadBytes()).isEqualTo(2 * 1024 * 1024);
+        assertThat(stats.setAside()).isEqualTo(1);
+        assertThat(unpublished(source)).as("set aside, not published and not purged").isEqualTo(1);
+
+        tx.inTransaction(c -> store.append(c, StreamId.of("StockItem", "SKU-0"), 2,
+                List.of(new StockAdjusted("SKU-0", 3, "count", 0)), EventMetadata.newFlow(), topic));
+        assertThat(relay.publishBatch()).as("later rows no longer wait for it").isEqualTo(1);
+
+        try (Connection c = source.getConnection()) {
+            assertThat(new SetAsideRows().retry(c, oversized)).isEqualTo(SetAsideRows.Retry.QUEUED);
+            assertThat(new SetAsideRows().retry(c, oversized)).isEqualTo(SetAsideRows.Retry.NOT_SET_ASIDE);
+            assertThat(new SetAsideRows().retry(c, 999_999)).isEqualTo(SetAsideRows.Retry.NO_SUCH_ROW);
+        }
+        assertThat(setAside(source).total()).isZero();
+        assertThat(relay.publishBatch()).as("still too large").isZero();
+        try (Connection c = source.getConnection()) {
+            SetAsideRows.Row again = new SetAsideRows().find(c, oversized).orElseThrow();
+            assertThat(again.attempts()).as("counted afresh after the retry").isEqualTo(1);
+            assertThat(again.failedAt()).isNull();
+        }
+    }
+
+    @Test
+    void a_broker_outage_sets_nothing_aside_and_the_rows_go_out_once_the_broker_is_back() throws Exception {
+        String topic = newTopic();
+        DataSource source = EventingDatabase.create("relay_outage").dataSource();
+        appendEvents(new JdbcTransactions(source, retry), topic, 2, 2);
+        String nowhere = "127.0.0.1:" + freePort();
+        RelaySettings oneAttempt = new RelaySettings(7, Duration.ofMillis(20), Duration.ofSeconds(2), Duration.ofDays(1), 1);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, nowhere,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000))) {
+            OutboxRelay cutOff = new OutboxRelay(source, unreachableProducer(nowhere), oneAttempt,
+                    BrokerCheck.using(admin, Duration.ofSeconds(1)), new RelayStats());
+
+            for (int round = 0; round < 2; round++) {
+                assertThatThrownBy(cutOff::publishBatch).hasMessageContaining("did not acknowledge");
+            }
+        }
+
+        assertThat(setAside(source).total()).isZero();
+        assertThat(attemptsCounted(source)).as("no row is blamed for the outage").isZero();
+        assertThat(new OutboxRelay(source, producer(), oneAttempt).publishBatch()).isEqualTo(4);
+        assertThat(readAll(topic, 4)).hasSizeGreaterThanOrEqualTo(4);
+    }
+
     private Map<String, Integer> appendEvents(JdbcTransactions tx, String topic, int streams, int eventsPerStream) {
         Map<String, Integer> totals = new HashMap<>();
         for (int i = 1; i <= eventsPerStream; i++) {
@@ -175,6 +252,49 @@ class OutboxRelayTest {
                 RelayProducer.properties(kafka.bootstrapServers(), "relay-test"));
         closeAfter.add(producer);
         return producer;
+    }
+
+    private static long enqueue(JdbcTransactions tx, OutboxMessage message) {
+        return tx.inTransaction(c -> {
+            new Outbox().enqueue(c, message);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select max(position) from outbox")) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static SetAsideRows.Page setAside(DataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            return new SetAsideRows().page(c, 0, 50);
+        }
+    }
+
+    private static long attemptsCounted(DataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select coalesce(sum(attempts), 0) from outbox")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A producer whose broker is gone: metadata never comes, sends give up after half a second. */
+    private KafkaProducer<String, String> unreachableProducer(String bootstrapServers) {
+        Properties properties = RelayProducer.properties(bootstrapServers, "relay-outage-test");
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "500");
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "500");
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "1000");
+        KafkaProducer<String, String> producer = new KafkaProducer<>(properties);
+        closeAfter.add(() -> producer.close(Duration.ZERO));
+        return producer;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static long unpublished(DataSource dataSource) throws Exception {

@@ -39,9 +39,6 @@ final class StockTotals implements RecordHandler {
         if (adjusted.sku() == null) {
             throw new PoisonMessageException("a StockAdjusted needs a sku");
         }
-        if (adjusted.reason() != null && adjusted.reason().equals("explode")) {
-            throw new IllegalStateException("a bug in the handler");
-        }
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into stock_total (sku, total, last_version) values (?, ?, ?)
                 on conflict (sku) do update set total = stock_total.total + excluded.total,
@@ -54,6 +51,10 @@ final class StockTotals implements RecordHandler {
             upsert.executeUpdate();
         } catch (SQLException e) {
             throw new EventingException("could not update totals", e);
+        }
+        if ("refuse after writing".equals(adjusted.reason())) {
+            // A handler that finds out only after its first write that the record can never succeed.
+            throw new PoisonMessageException("refused after writing the total of " + adjusted.sku());
         }
     }
 

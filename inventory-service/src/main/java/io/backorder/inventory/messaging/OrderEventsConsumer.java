@@ -14,6 +14,7 @@ import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.inventory.app.Allocations;
 import io.backorder.inventory.app.OrderOutcomes;
 import io.backorder.inventory.domain.StockRefusal;
+import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * What inventory does with order-service's events: an imported order is allocated line by line, a
  * shipped order takes its units off the shelf, a cancelled one gives them back.
  */
+@Startup // registered with InboxConsumers before any record comes, so that its dead letters can be retried
 @ApplicationScoped
 public class OrderEventsConsumer {
 
@@ -36,15 +38,15 @@ public class OrderEventsConsumer {
 
     OrderEventsConsumer(InboxConsumers inboxes, Allocations allocations,
                         OrderOutcomes outcomes) {
-        this.inbox = inboxes.named(CONSUMER);
         this.allocations = allocations;
         this.outcomes = outcomes;
+        this.inbox = inboxes.named(CONSUMER, this::handle);
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, String> polled) {
-        inbox.consume(polled, this::handle);
+        inbox.consume(polled);
     }
 
     private void handle(Connection connection, IncomingRecord record) {

@@ -10,6 +10,7 @@ import io.backorder.eventing.PoisonMessageException;
 import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.inventory.app.Receipts;
 import io.backorder.inventory.domain.StockRefusal;
+import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Receipts that scanners publish on warehouse.receipts, bare or in an envelope, checked like
  * {@code POST /api/receipts}; bad ones go to warehouse.receipts.dlq with the reason.
  */
+@Startup // registered with InboxConsumers before any record comes, so that its dead letters can be retried
 @ApplicationScoped
 public class WarehouseReceiptsConsumer {
 
@@ -33,15 +35,15 @@ public class WarehouseReceiptsConsumer {
 
     WarehouseReceiptsConsumer(InboxConsumers inboxes, Receipts receipts,
                               Validator validator) {
-        this.inbox = inboxes.named(CONSUMER);
         this.receipts = receipts;
         this.validator = validator;
+        this.inbox = inboxes.named(CONSUMER, this::handle);
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, String> polled) {
-        inbox.consume(polled, this::handle);
+        inbox.consume(polled);
     }
 
     private void handle(Connection connection, IncomingRecord record) {

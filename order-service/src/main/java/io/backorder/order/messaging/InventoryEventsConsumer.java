@@ -13,6 +13,7 @@ import io.backorder.eventing.PoisonMessageException;
 import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.order.app.FillReactions;
 import io.backorder.order.readmodel.AllocationProjector;
+import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** What inventory decided about order lines: shown on the order pages; a fill may complete and approve an order. */
+@Startup // registered with InboxConsumers before any record comes, so that its dead letters can be retried
 @ApplicationScoped
 public class InventoryEventsConsumer {
 
@@ -32,15 +34,15 @@ public class InventoryEventsConsumer {
 
     InventoryEventsConsumer(InboxConsumers inboxes, AllocationProjector projector,
                             FillReactions fills) {
-        this.inbox = inboxes.named(CONSUMER);
         this.projector = projector;
         this.fills = fills;
+        this.inbox = inboxes.named(CONSUMER, this::handle);
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecords<String, String> polled) {
-        inbox.consume(polled, this::handle);
+        inbox.consume(polled);
     }
 
     private void handle(Connection connection, IncomingRecord record) {

@@ -2,10 +2,13 @@ package io.backorder.order.messaging;
 
 import io.backorder.eventing.EventMetadata;
 import io.backorder.eventing.InboxConsumer;
+import io.backorder.eventing.IncomingRecord;
 import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.order.app.OrderImports;
+import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -14,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Orders that storefronts publish on storefront.orders: one import per polled batch, through the
  * inbox, with unreadable or invalid orders sent to storefront.orders.dlq.
  */
+@Startup // registered with InboxConsumers before any record comes, so that its dead letters can be retried
 @ApplicationScoped
 public class StorefrontOrdersConsumer {
 
@@ -26,9 +30,11 @@ public class StorefrontOrdersConsumer {
 
     StorefrontOrdersConsumer(InboxConsumers inboxes, StorefrontOrderReader reader,
                              OrderImports imports) {
-        this.inbox = inboxes.named(CONSUMER);
         this.reader = reader;
         this.imports = imports;
+        // A dead letter sent again by an operator is an import of its own, named after its place in the log.
+        this.inbox = inboxes.named(CONSUMER, (connection, record) ->
+                importOne(connection, record, importId(record.partition(), record.offset())));
     }
 
     @Incoming(CHANNEL)
@@ -38,8 +44,15 @@ public class StorefrontOrdersConsumer {
             return;
         }
         ConsumerRecord<String, String> first = polled.iterator().next();
-        String importId = "topic-" + first.partition() + "-" + first.offset();
-        inbox.consume(polled, (connection, record) -> imports.importWithin(connection, reader.read(record.value()),
-                importId, EventMetadata.causedBy(null, record.eventId())));
+        String importId = importId(first.partition(), first.offset());
+        inbox.consume(polled, (connection, record) -> importOne(connection, record, importId));
+    }
+
+    private void importOne(Connection connection, IncomingRecord record, String importId) {
+        imports.importWithin(connection, reader.read(record.value()), importId, EventMetadata.causedBy(null, record.eventId()));
+    }
+
+    private static String importId(int partition, long offset) {
+        return "topic-" + partition + "-" + offset;
     }
 }

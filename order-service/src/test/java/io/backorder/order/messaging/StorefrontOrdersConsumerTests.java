@@ -1,6 +1,9 @@
 package io.backorder.order.messaging;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventHeaders;
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -78,6 +82,24 @@ class StorefrontOrdersConsumerTests {
             probe.awaitUntil(records -> importsOf(records, goodId) == 1, Duration.ofSeconds(30));
             assertThat(importsOf(probe.seen(), badId)).isZero();
         }
+    }
+
+    @Test
+    void an_invalid_order_is_kept_as_a_dead_letter_that_a_retry_refuses_again_with_its_reason() {
+        String badId = SampleOrders.uniqueId("KEPT");
+        String bad = SampleOrders.twoOf(badId, "C-2").replace("\"quantity\": 2", "\"quantity\": 0");
+
+        TopicProbe.send(kafka, Topics.STOREFRONT_ORDERS, badId, bad, Map.of());
+
+        Number id = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given()
+                .queryParam("consumer", "order-service.storefront-orders").queryParam("size", 500)
+                .get("/api/dead-letters").then().statusCode(200).extract().jsonPath()
+                .get("deadLetters.find { it.key == '" + badId + "' }.id"), found -> found != null);
+        given().get("/api/dead-letters/" + id).then().statusCode(200)
+                .body("topic", equalTo(Topics.STOREFRONT_ORDERS)).body("reason", containsString("lines[0].quantity"));
+        given().post("/api/dead-letters/" + id + "/retry").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("lines[0].quantity"));
+        given().get("/api/dead-letters/" + id).then().body("retryable", equalTo(true));
     }
 
     private static long importsOf(List<ConsumerRecord<String, String>> records, String storefrontOrderId) {

@@ -1,11 +1,16 @@
 package io.backorder.eventing.quarkus;
 
 import io.backorder.eventing.AggregateCache;
+import io.backorder.eventing.Backoff;
 import io.backorder.eventing.ConflictRetry;
+import io.backorder.eventing.ConsumerHealth;
+import io.backorder.eventing.DeadLetterStore;
 import io.backorder.eventing.EventStore;
 import io.backorder.eventing.Inbox;
 import io.backorder.eventing.Outbox;
 import io.backorder.eventing.RelaySettings;
+import io.backorder.eventing.RelayStats;
+import io.backorder.eventing.SetAsideRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -48,6 +53,36 @@ public class EventingBeans {
 
     @Produces
     @Singleton
+    DeadLetterStore deadLetterStore(Outbox outbox) {
+        return new DeadLetterStore(outbox);
+    }
+
+    @Produces
+    @Singleton
+    SetAsideRows setAsideRows() {
+        return new SetAsideRows();
+    }
+
+    @Produces
+    @Singleton
+    ConsumerHealth consumerHealth(Clock clock) {
+        return new ConsumerHealth(clock);
+    }
+
+    @Produces
+    @Singleton
+    RelayStats relayStats() {
+        return new RelayStats();
+    }
+
+    @Produces
+    @Singleton
+    Backoff inboxBackoff(EventingConfig config) {
+        return new Backoff(config.inbox().firstBackoff(), config.inbox().maxBackoff());
+    }
+
+    @Produces
+    @Singleton
     ConflictRetry conflictRetry(EventingConfig config) {
         return new ConflictRetry(config.conflictAttempts(), Duration.ofMillis(2), Duration.ofMillis(200));
     }
@@ -56,6 +91,7 @@ public class EventingBeans {
     @Singleton
     RelaySettings relaySettings(EventingConfig config) {
         EventingConfig.Relay relay = config.relay();
-        return new RelaySettings(relay.batchSize(), relay.pollInterval(), relay.sendTimeout(), relay.retention());
+        return new RelaySettings(relay.batchSize(), relay.pollInterval(), relay.sendTimeout(), relay.retention(),
+                relay.attemptsBeforeSetAside());
     }
 }

@@ -10,6 +10,10 @@ public interface EventingConfig {
 
     Relay relay();
 
+    Inbox inbox();
+
+    Retention retention();
+
     /** How often a command that lost a race is run again before it fails. */
     @WithDefault("30")
     int conflictAttempts();
@@ -35,5 +39,44 @@ public interface EventingConfig {
         /** How long published records stay in the outbox, for inspection, before they are purged. */
         @WithDefault("7d")
         Duration retention();
+
+        /** Rounds a row that fails for a reason of its own is tried before it is set aside. */
+        @WithDefault("3")
+        int attemptsBeforeSetAside();
+    }
+
+    interface Inbox {
+        /**
+         * How long an event's id stays in processed_event. A redelivery older than this (a
+         * consumer group reset further back) relies on the aggregates' own idempotence.
+         */
+        @WithDefault("30d")
+        Duration retention();
+
+        /** The wait after a batch's first passing failure; it doubles with each further one. */
+        @WithDefault("100ms")
+        Duration firstBackoff();
+
+        /** The longest wait between two tries of a batch that keeps failing. */
+        @WithDefault("30s")
+        Duration maxBackoff();
+
+        /** A consumer stalled longer than this makes the service not ready. */
+        @WithDefault("2m")
+        Duration unhealthyAfter();
+    }
+
+    interface Retention {
+        /** Off in tests that purge by hand. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often old inbox and outbox rows are purged. */
+        @WithDefault("10m")
+        Duration interval();
+
+        /** Rows deleted per transaction. */
+        @WithDefault("5000")
+        int batchSize();
     }
 }

@@ -1,13 +1,19 @@
 package io.backorder.eventing.quarkus;
 
 import io.agroal.api.AgroalDataSource;
+import io.backorder.eventing.BrokerCheck;
 import io.backorder.eventing.OutboxRelay;
-import io.backorder.eventing.RelaySettings;
 import io.backorder.eventing.RelayProducer;
+import io.backorder.eventing.RelaySettings;
+import io.backorder.eventing.RelayStats;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -17,20 +23,25 @@ import org.jboss.logging.Logger;
 public class RelayLifecycle {
 
     private static final Logger LOG = Logger.getLogger(RelayLifecycle.class);
+    /** How long the relay waits for the cluster to say whether a topic exists. */
+    private static final Duration BROKER_CHECK_TIMEOUT = Duration.ofSeconds(5);
 
     private final AgroalDataSource dataSource;
     private final RelaySettings settings;
+    private final RelayStats stats;
     private final EventingConfig config;
     private final String bootstrapServers;
     private final String applicationName;
     private KafkaProducer<String, String> producer;
+    private Admin admin;
     private OutboxRelay relay;
 
-    RelayLifecycle(AgroalDataSource dataSource, RelaySettings settings, EventingConfig config,
+    RelayLifecycle(AgroalDataSource dataSource, RelaySettings settings, RelayStats stats, EventingConfig config,
                    @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                    @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.settings = settings;
+        this.stats = stats;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.applicationName = applicationName;
@@ -42,7 +53,9 @@ public class RelayLifecycle {
             return;
         }
         producer = new KafkaProducer<>(RelayProducer.properties(bootstrapServers, applicationName + "-outbox-relay"));
-        relay = new OutboxRelay(dataSource, producer, settings);
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay-admin"));
+        relay = new OutboxRelay(dataSource, producer, settings, BrokerCheck.using(admin, BROKER_CHECK_TIMEOUT), stats);
         relay.start();
         LOG.infof("outbox relay publishing to %s", bootstrapServers);
     }
@@ -53,6 +66,9 @@ public class RelayLifecycle {
         }
         if (producer != null) {
             producer.close(settings.sendTimeout());
+        }
+        if (admin != null) {
+            admin.close(BROKER_CHECK_TIMEOUT);
         }
     }
 

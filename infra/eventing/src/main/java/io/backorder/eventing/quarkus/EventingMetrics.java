@@ -1,0 +1,53 @@
+package io.backorder.eventing.quarkus;
+
+import io.backorder.eventing.ConsumerHealth;
+import io.backorder.eventing.RelayStats;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The write path's meters, at /q/metrics. Per consumer: how long and how often it has been
+ * stuck on its current record (0 when it is not), its retries and its dead letters. For the
+ * relay: rows published, failed sends of a row, rows set aside. Made at startup, so that a
+ * service without consumers still shows its relay's meters.
+ */
+@Startup
+@ApplicationScoped
+public class EventingMetrics {
+
+    private final MeterRegistry registry;
+    private final ConsumerHealth health;
+
+    EventingMetrics(MeterRegistry registry, ConsumerHealth health, RelayStats relay) {
+        this.registry = registry;
+        this.health = health;
+        FunctionCounter.builder("backorder.outbox.published", relay, RelayStats::published)
+                .description("outbox rows the relay published").register(registry);
+        FunctionCounter.builder("backorder.outbox.failed.sends", relay, RelayStats::failedSends)
+                .description("sends of an outbox row that failed for a reason of the row's own").register(registry);
+        FunctionCounter.builder("backorder.outbox.set.aside", relay, RelayStats::setAside)
+                .description("outbox rows set aside after their last attempt; see GET /api/outbox/set-aside")
+                .register(registry);
+    }
+
+    void watch(String consumer) {
+        Tags tags = Tags.of("consumer", consumer);
+        Gauge.builder("backorder.inbox.stalled.attempts", health,
+                        h -> h.stall(consumer).map(stall -> stall.attempts()).orElse(0))
+                .description("failed attempts at the record this consumer is stuck on; 0 when it is not stuck")
+                .tags(tags).register(registry);
+        Gauge.builder("backorder.inbox.stalled.seconds", health,
+                        h -> h.stall(consumer).map(stall -> stall.age(h.now()).toMillis() / 1000.0).orElse(0.0))
+                .description("how long this consumer has been stuck on its current record; 0 when it is not")
+                .tags(tags).register(registry);
+        FunctionCounter.builder("backorder.inbox.retries", health, h -> h.retries(consumer))
+                .description("failed attempts at a batch, each followed by a backoff and a retry")
+                .tags(tags).register(registry);
+        FunctionCounter.builder("backorder.inbox.dead.letters", health, h -> h.deadLetters(consumer))
+                .description("records refused as poison and dead-lettered").tags(tags).register(registry);
+    }
+}
