@@ -50,7 +50,8 @@ public class InventoryProjector {
         }
     }
 
-    private static void apply(EventData event, ItemChange item, List<LineChange> lines) {
+    /** What one event changes on the item's row and on its lines' rows. */
+    static void apply(EventData event, ItemChange item, List<LineChange> lines) {
         if (event instanceof ItemDefined e) {
             item.defined = true;
             item.spec(e.description(), e.tracked(), e.discontinued());

@@ -43,6 +43,23 @@ final class ItemChange {
         this.discontinued = discontinued;
     }
 
+    /** The row this change leads to from an empty one, for a rebuild: counts from zero, the spec as last set. */
+    void foldInto(ItemChange row) {
+        row.defined |= defined;
+        row.onHand += onHand;
+        row.allocated += allocated;
+        row.backordered += backordered;
+        row.version = Math.max(row.version, version);
+        if (specChanged) {
+            row.spec(description, tracked, discontinued);
+        }
+    }
+
+    Object[] columns() {
+        return new Object[] {sku, description, defined, tracked == null || tracked, discontinued != null && discontinued,
+                onHand, allocated, backordered, version};
+    }
+
     void write(Connection connection) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             upsert.setString(1, sku);
