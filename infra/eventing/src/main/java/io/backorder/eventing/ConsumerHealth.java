@@ -32,6 +32,7 @@ public final class ConsumerHealth {
     private final Map<String, Stall> stalls = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> retries = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> deadLetters = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> handled = new ConcurrentHashMap<>();
 
     public ConsumerHealth(Clock clock) {
         this.clock = clock;
@@ -53,6 +54,12 @@ public final class ConsumerHealth {
 
     void recovered(String consumer) {
         stalls.remove(consumer);
+    }
+
+    void handled(String consumer, int records) {
+        if (records > 0) {
+            handled.computeIfAbsent(consumer, c -> new AtomicLong()).addAndGet(records);
+        }
     }
 
     void deadLettered(String consumer, int records) {
@@ -81,6 +88,12 @@ public final class ConsumerHealth {
     /** Failed attempts since the consumer started, over all records. */
     public long retries(String consumer) {
         AtomicLong count = retries.get(consumer);
+        return count == null ? 0 : count.get();
+    }
+
+    /** Records this consumer handled (first deliveries, committed) since it started. */
+    public long handled(String consumer) {
+        AtomicLong count = handled.get(consumer);
         return count == null ? 0 : count.get();
     }
 

@@ -137,47 +137,24 @@ public final class EventStore {
         outbox.enqueue(connection, publications);
     }
 
+    private static final String[] COLUMN_TYPES = {"uuid", "varchar", "varchar", "int8", "varchar", "int4", "text",
+            "text", "varchar", "varchar"};
+
     private static Set<UUID> insert(Connection connection, List<StoredEvent> events) {
-        int size = events.size();
-        Object[] ids = new Object[size];
-        Object[] types = new Object[size];
-        Object[] aggregateIds = new Object[size];
-        Object[] versions = new Object[size];
-        Object[] eventTypes = new Object[size];
-        Object[] schemaVersions = new Object[size];
-        Object[] data = new Object[size];
-        Object[] occurredAt = new Object[size];
-        Object[] correlationIds = new Object[size];
-        Object[] causationIds = new Object[size];
+        List<Object[]> rows = new ArrayList<>(events.size());
         try {
-            for (int i = 0; i < size; i++) {
-                StoredEvent event = events.get(i);
-                ids[i] = event.eventId();
-                types[i] = event.stream().aggregateType();
-                aggregateIds[i] = event.stream().aggregateId();
-                versions[i] = event.version();
-                eventTypes[i] = event.type();
-                schemaVersions[i] = event.schemaVersion();
-                data[i] = ContractJson.mapper().writeValueAsString(event.payload());
-                occurredAt[i] = event.occurredAt().toString();
-                correlationIds[i] = event.correlationId();
-                causationIds[i] = event.causationId();
+            for (StoredEvent event : events) {
+                rows.add(new Object[] {event.eventId(), event.stream().aggregateType(), event.stream().aggregateId(),
+                        event.version(), event.type(), event.schemaVersion(),
+                        ContractJson.mapper().writeValueAsString(event.payload()), event.occurredAt().toString(),
+                        event.correlationId(), event.causationId()});
             }
         } catch (JsonProcessingException e) {
             throw new EventingException("could not write an event as JSON", e);
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setArray(1, connection.createArrayOf("uuid", ids));
-            insert.setArray(2, connection.createArrayOf("varchar", types));
-            insert.setArray(3, connection.createArrayOf("varchar", aggregateIds));
-            insert.setArray(4, connection.createArrayOf("bigint", versions));
-            insert.setArray(5, connection.createArrayOf("varchar", eventTypes));
-            insert.setArray(6, connection.createArrayOf("int4", schemaVersions));
-            insert.setArray(7, connection.createArrayOf("text", data));
-            insert.setArray(8, connection.createArrayOf("text", occurredAt));
-            insert.setArray(9, connection.createArrayOf("varchar", correlationIds));
-            insert.setArray(10, connection.createArrayOf("varchar", causationIds));
-            Set<UUID> written = new HashSet<>(size * 2);
+            ColumnArrays.bind(connection, insert, COLUMN_TYPES, rows);
+            Set<UUID> written = new HashSet<>(rows.size() * 2);
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {
                     written.add(rs.getObject(1, UUID.class));
@@ -185,7 +162,7 @@ public final class EventStore {
             }
             return written;
         } catch (SQLException e) {
-            throw new EventingException("could not append " + size + " events", e);
+            throw new EventingException("could not append " + rows.size() + " events", e);
         }
     }
 

@@ -111,8 +111,9 @@ public final class InboxConsumer {
         while (from < records.size()) {
             Run run = new Run(records, from, to);
             try {
-                int deadLettered = transactions.inTransaction(connection -> handleAll(connection, run, batchHandler, poison));
-                health.deadLettered(consumer, deadLettered);
+                Tally tally = transactions.inTransaction(connection -> handleAll(connection, run, batchHandler, poison));
+                health.handled(consumer, tally.handled());
+                health.deadLettered(consumer, tally.deadLettered());
                 from = to;
                 to = records.size();
             } catch (PoisonFound found) {
@@ -154,8 +155,13 @@ public final class InboxConsumer {
         requireHandler().handle(connection, record);
     }
 
-    /** Handles the run's records in order; answers how many it dead-lettered. */
-    private int handleAll(Connection connection, Run run, RecordHandler batchHandler, Map<Integer, String> poison) {
+    /** What a committed run did: records handled, records dead-lettered. */
+    private record Tally(int handled, int deadLettered) {
+    }
+
+    /** Handles the run's records in order; answers how many it handled and dead-lettered. */
+    private Tally handleAll(Connection connection, Run run, RecordHandler batchHandler, Map<Integer, String> poison) {
+        int handled = 0;
         int deadLettered = 0;
         Set<String> fresh = inbox.firstDeliveries(connection, consumer, run.records().stream().map(IncomingRecord::eventId).toList());
         for (int index = run.from(); index < run.to(); index++) {
@@ -169,6 +175,7 @@ public final class InboxConsumer {
                 run.handling(index);
                 try {
                     batchHandler.handle(connection, record);
+                    handled++;
                 } catch (PoisonMessageException refused) {
                     // Leaves the transaction, which rolls back everything this run wrote so far.
                     throw new PoisonFound(index, refused.getMessage() == null ? refused.toString() : refused.getMessage());
@@ -176,7 +183,7 @@ public final class InboxConsumer {
             }
         }
         run.committing();
-        return deadLettered;
+        return new Tally(handled, deadLettered);
     }
 
     private void waitBeforeRetry(String at, int attempt, Instant since, RuntimeException failure) {

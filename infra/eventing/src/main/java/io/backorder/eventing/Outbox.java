@@ -5,6 +5,7 @@ import io.backorder.contracts.ContractJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,37 +22,26 @@ public final class Outbox {
                    as r(event_id, topic, message_key, headers, payload, n)
              order by n""";
 
+    private static final String[] COLUMN_TYPES = {"varchar", "varchar", "varchar", "text", "text"};
+
     public void enqueue(Connection connection, List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
             return;
         }
-        int size = messages.size();
-        Object[] eventIds = new Object[size];
-        Object[] topics = new Object[size];
-        Object[] keys = new Object[size];
-        Object[] headers = new Object[size];
-        Object[] payloads = new Object[size];
+        List<Object[]> rows = new ArrayList<>(messages.size());
         try {
-            for (int i = 0; i < size; i++) {
-                OutboxMessage message = messages.get(i);
-                eventIds[i] = message.eventId();
-                topics[i] = message.topic();
-                keys[i] = message.key();
-                headers[i] = ContractJson.mapper().writeValueAsString(message.headers());
-                payloads[i] = message.payload();
+            for (OutboxMessage message : messages) {
+                rows.add(new Object[] {message.eventId(), message.topic(), message.key(),
+                        ContractJson.mapper().writeValueAsString(message.headers()), message.payload()});
             }
         } catch (JsonProcessingException e) {
             throw new EventingException("could not write the headers of an outbox record", e);
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setArray(1, connection.createArrayOf("varchar", eventIds));
-            insert.setArray(2, connection.createArrayOf("varchar", topics));
-            insert.setArray(3, connection.createArrayOf("varchar", keys));
-            insert.setArray(4, connection.createArrayOf("text", headers));
-            insert.setArray(5, connection.createArrayOf("text", payloads));
+            ColumnArrays.bind(connection, insert, COLUMN_TYPES, rows);
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw new EventingException("could not write " + size + " records to the outbox", e);
+            throw new EventingException("could not write " + rows.size() + " records to the outbox", e);
         }
     }
 

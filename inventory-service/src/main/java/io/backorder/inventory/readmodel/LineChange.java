@@ -1,5 +1,6 @@
 package io.backorder.inventory.readmodel;
 
+import io.backorder.eventing.ColumnArrays;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,6 +73,9 @@ final class LineChange {
             )
             select coalesce(sum(case when replenishable then backordered_if_replenishable else 0 end), 0)
               from (select * from updated union all select * from inserted) written""";
+
+    private static final String[] WRITE_ALL_TYPES = {"varchar", "int4", "varchar", "int4", "int4", "int4", "int4",
+            "bool", "varchar", "int4"};
 
     final String orderNumber;
     final int lineNo;
@@ -155,26 +159,14 @@ final class LineChange {
             }
             return backordered;
         }
-        int size = changes.size();
-        Object[][] columns = new Object[10][size];
-        for (int i = 0; i < size; i++) {
-            LineChange change = changes.get(i);
-            columns[0][i] = change.orderNumber;
-            columns[1][i] = change.lineNo;
-            columns[2][i] = change.sku;
-            columns[3][i] = change.allocated;
-            columns[4][i] = change.needed;
-            columns[5][i] = change.shipped;
-            columns[6][i] = change.cancelled;
-            columns[7][i] = change.replenishable;
-            columns[8][i] = change.forced.name();
-            columns[9][i] = change.backorderedIfReplenishable;
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (LineChange change : changes) {
+            rows.add(new Object[] {change.orderNumber, change.lineNo, change.sku, change.allocated, change.needed,
+                    change.shipped, change.cancelled, change.replenishable, change.forced.name(),
+                    change.backorderedIfReplenishable});
         }
-        String[] types = {"varchar", "int4", "varchar", "int4", "int4", "int4", "int4", "bool", "varchar", "int4"};
         try (PreparedStatement write = connection.prepareStatement(WRITE_ALL)) {
-            for (int column = 0; column < columns.length; column++) {
-                write.setArray(column + 1, connection.createArrayOf(types[column], columns[column]));
-            }
+            ColumnArrays.bind(connection, write, WRITE_ALL_TYPES, rows);
             try (ResultSet rs = write.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

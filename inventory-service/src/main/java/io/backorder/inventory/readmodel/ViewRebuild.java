@@ -1,12 +1,14 @@
 package io.backorder.inventory.readmodel;
 
 import io.backorder.contracts.EventData;
-import io.backorder.contracts.EventTypes;
 import io.backorder.contracts.ContractJson;
+import io.backorder.contracts.EventTypes;
+import io.backorder.eventing.ColumnArrays;
 import io.backorder.eventing.EventingException;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.inventory.domain.StockItem;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -109,7 +111,7 @@ public class ViewRebuild {
     private static EventData read(String type, String json) {
         try {
             return ContractJson.mapper().readValue(json, EventTypes.classOf(type));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new EventingException("the event store holds an unreadable " + type, e);
         }
     }
@@ -171,13 +173,7 @@ public class ViewRebuild {
                 return;
             }
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (int column = 0; column < types.length; column++) {
-                    Object[] values = new Object[rows.size()];
-                    for (int row = 0; row < rows.size(); row++) {
-                        values[row] = rows.get(row)[column];
-                    }
-                    insert.setArray(column + 1, connection.createArrayOf(types[column], values));
-                }
+                ColumnArrays.bind(connection, insert, types, rows);
                 insert.executeUpdate();
             }
             rows.clear();

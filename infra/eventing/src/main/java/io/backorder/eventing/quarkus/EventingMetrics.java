@@ -47,6 +47,8 @@ public class EventingMetrics {
         FunctionCounter.builder("backorder.inbox.retries", health, h -> h.retries(consumer))
                 .description("failed attempts at a batch, each followed by a backoff and a retry")
                 .tags(tags).register(registry);
+        FunctionCounter.builder("backorder.inbox.handled", health, h -> h.handled(consumer))
+                .description("records handled (first deliveries, committed)").tags(tags).register(registry);
         FunctionCounter.builder("backorder.inbox.dead.letters", health, h -> h.deadLetters(consumer))
                 .description("records refused as poison and dead-lettered").tags(tags).register(registry);
     }
