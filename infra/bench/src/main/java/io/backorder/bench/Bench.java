@@ -81,7 +81,6 @@ public final class Bench {
         Bench bench = new Bench(options, repoRoot(), Instant.now(), arguments);
         // before anything logs: log4j2 reads its configuration once, at the first logger
         System.setProperty("bench.log.file", bench.runRoot.resolve("bench.log").toString());
-        System.setProperty("devstack.log.file", bench.runRoot.resolve("bench.log").toString());
         System.setProperty("log4j2.configurationFile", "bench-log4j2.properties");
         System.exit(bench.run());
     }

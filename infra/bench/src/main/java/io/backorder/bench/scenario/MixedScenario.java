@@ -130,8 +130,10 @@ public final class MixedScenario implements Scenario {
         report.add(Measure.of("paced: orders decided per second", run.decidedPerSecond(), "orders/s"));
         report.add(new Measure("paced: p99 placement → allocation decided",
                 run.tracker().decidedCount() > 0 ? run.tracker().placementToDecision().p99Ms() : null, "ms",
-                P99_AT_HALF_RATE, run.finished() ? "" : "only " + run.tracker().decidedCount() + " of " + count
-                + " decided within " + context.timeout().toSeconds() + " s"));
+                // the orders still waiting would be the slowest: a p99 without them is not judged
+                run.finished() ? P99_AT_HALF_RATE : null, run.finished() ? "" : "only " + run.tracker().decidedCount()
+                + " of " + count + " decided within " + context.timeout().toSeconds() + " s; goal "
+                + P99_AT_HALF_RATE.describe() + " not judged"));
         report.add(new Measure("paced: p99 placement → order page shows it",
                 run.pages().seen() > 0 ? run.pages().placementToPage().p99Ms() : null, "ms", null,
                 "1 in " + o.pageSampleEvery() + " orders, polled every ~20 ms"));

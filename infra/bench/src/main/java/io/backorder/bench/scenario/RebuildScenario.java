@@ -1,6 +1,5 @@
 package io.backorder.bench.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backorder.bench.compare.EventReplayRates;
 import io.backorder.bench.report.Goal;
@@ -15,18 +14,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Issue 7's projection rebuild, in events per second. It runs on the stack the mixed scenario filled.
  *
  * <p>A figure is reported only for a rebuild the services offer. The bench looks for one in every service's OpenAPI
- * document (a path naming "rebuild" or "replay"); none exists today, so the figure is "not available" with that
- * reason, and what does exist is measured instead: reading and decoding the event stores and the topics, the input
- * half of any rebuild, which bounds it from above.
+ * document: a POST path naming "rebuild" or "replay". Each one found is called once, timed from here, and its events
+ * per second are the {@code events} its answer reports over that time. Where none exists the figure is "not
+ * available" with that reason. Either way the input half of any rebuild is measured too: reading and decoding the
+ * event stores and the topics, which bounds a rebuild from above.
  */
 public final class RebuildScenario implements Scenario {
 
@@ -34,7 +32,6 @@ public final class RebuildScenario implements Scenario {
     static final Goal EVENTS_PER_SECOND = Goal.atLeast(20_000, "events/s");
     static final List<String> SERVICES = List.of("order-service", "inventory-service", "purchasing-service",
             "reporting-service");
-    static final List<String> REBUILD_WORDS = List.of("rebuild", "replay");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -47,17 +44,26 @@ public final class RebuildScenario implements Scenario {
     @Override
     public ScenarioReport run(ScenarioContext context) throws Exception {
         ScenarioReport report = new ScenarioReport(NAME, "projection rebuild, on the events the mixed scenario left");
-        List<String> rebuildPaths = new ArrayList<>();
         List<String> unread = new ArrayList<>();
+        List<Measure> rebuilds = new ArrayList<>();
         for (String service : SERVICES) {
-            rebuildPaths(context.stack().serviceUrl(service), service)
-                    .ifPresentOrElse(rebuildPaths::addAll, () -> unread.add(service));
+            Optional<List<String>> paths = rebuildPaths(context.stack().serviceUrl(service));
+            if (paths.isEmpty()) {
+                unread.add(service);
+                continue;
+            }
+            for (String path : paths.get()) {
+                context.progress(NAME, "POST " + path + " on " + service + " …");
+                rebuilds.add(callRebuild(context, service, path));
+            }
         }
-        String why = rebuildPaths.isEmpty()
-                ? "no service offers a rebuild of its read models (no path naming rebuild or replay in the OpenAPI"
-                        + " documents" + (unread.isEmpty() ? "" : "; unreadable: " + String.join(", ", unread)) + ")"
-                : "the services offer " + String.join(", ", rebuildPaths) + ", which this bench does not drive yet";
-        report.add(new Measure("projection rebuild", null, "events/s", EVENTS_PER_SECOND, why));
+        if (rebuilds.isEmpty()) {
+            report.add(new Measure("projection rebuild", null, "events/s", EVENTS_PER_SECOND,
+                    "no service offers a rebuild of its read models (no POST path naming rebuild or replay in the"
+                            + " OpenAPI documents" + (unread.isEmpty() ? "" : "; unreadable: " + String.join(", ", unread))
+                            + ")"));
+        }
+        rebuilds.forEach(report::add);
 
         context.progress(NAME, "reading the event stores and the topics from the beginning …");
         for (String database : List.of("inventory", "orders")) {
@@ -72,28 +78,47 @@ public final class RebuildScenario implements Scenario {
         return report;
     }
 
-    /** The paths of {@code service}'s OpenAPI document that name a rebuild; empty if its document cannot be read. */
-    private Optional<List<String>> rebuildPaths(String baseUrl, String service) {
+    /** The rebuild paths of a service's OpenAPI document; empty if its document cannot be read. */
+    private Optional<List<String>> rebuildPaths(String baseUrl) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/openapi?format=json"))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                return Optional.empty();
-            }
-            List<String> found = new ArrayList<>();
-            JsonNode paths = json.readTree(response.body()).path("paths");
-            for (Iterator<String> names = paths.fieldNames(); names.hasNext(); ) {
-                String path = names.next();
-                if (REBUILD_WORDS.stream().anyMatch(path.toLowerCase(Locale.ROOT)::contains)) {
-                    found.add(service + " " + path);
-                }
-            }
-            return Optional.of(found);
+            return response.statusCode() == 200
+                    ? Optional.of(RebuildEndpoints.find(json.readTree(response.body()))) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        }
+    }
+
+    /** Calls one rebuild and reports the events it says it replayed over the time it took, seen from here. */
+    private Measure callRebuild(ScenarioContext context, String service, String path) {
+        String name = "projection rebuild: " + service + " POST " + path;
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(context.stack().serviceUrl(service) + path))
+                    .timeout(context.timeout()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (response.statusCode() != 200) {
+                return new Measure(name, null, "events/s", EVENTS_PER_SECOND,
+                        "answered " + response.statusCode() + " after " + Numbers.format(seconds) + " s");
+            }
+            long events = RebuildEndpoints.events(json.readTree(response.body())).orElse(-1);
+            if (events < 0) {
+                return new Measure(name, null, "events/s", EVENTS_PER_SECOND, "took " + Numbers.format(seconds)
+                        + " s; its answer does not say how many events it replayed");
+            }
+            return new Measure(name, events / seconds, "events/s", EVENTS_PER_SECOND,
+                    Numbers.format(events) + " events in " + Numbers.format(seconds) + " s, timed from the bench");
+        } catch (IOException e) {
+            return new Measure(name, null, "events/s", EVENTS_PER_SECOND, "failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Measure(name, null, "events/s", EVENTS_PER_SECOND, "interrupted");
         }
     }
 }
