@@ -22,6 +22,9 @@ public final class RelayProducer {
         // Within the relay's default send timeout (30 s), so a round does not give up on a send still under way.
         properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "20000");
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
+        // A send to a topic the cluster does not know waits this long for its metadata, holding up the
+        // round's other rows; the relay then asks the cluster and sets such rows aside (OutboxRelay).
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return properties;

@@ -197,6 +197,29 @@ class OutboxRelayTest {
     }
 
     @Test
+    void a_row_for_a_topic_the_cluster_does_not_know_is_set_aside_and_the_rest_published() throws Exception {
+        String topic = newTopic();
+        String missing = "no-such-topic-" + UUID.randomUUID();
+        DataSource source = EventingDatabase.create("relay_missing_topic").dataSource();
+        JdbcTransactions tx = new JdbcTransactions(source, retry);
+        long lost = enqueue(tx, new OutboxMessage("to-nowhere", missing, "K", Map.of(), "{}"));
+        appendEvents(tx, topic, 2, 1);
+        RelaySettings oneAttempt = new RelaySettings(7, Duration.ofMillis(20), Duration.ofSeconds(5), Duration.ofDays(1), 1);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            OutboxRelay relay = new OutboxRelay(source, withoutAutoCreation(producer(), missing), oneAttempt,
+                    BrokerCheck.using(admin, Duration.ofSeconds(5)), new RelayStats());
+
+            assertThat(relay.publishBatch()).isEqualTo(2);
+        }
+
+        assertThat(readAll(topic, 2)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(setAside(source).rows()).singleElement().satisfies(row -> {
+            assertThat(row.position()).isEqualTo(lost);
+            assertThat(row.failure()).contains("not present in metadata");
+        });
+    }
+
+    @Test
     void a_broker_outage_sets_nothing_aside_and_the_rows_go_out_once_the_broker_is_back() throws Exception {
         String topic = newTopic();
         DataSource source = EventingDatabase.create("relay_outage").dataSource();
@@ -303,6 +326,23 @@ class OutboxRelayTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * What a producer answers for a topic that does not exist on a cluster that creates none (the
+     * test broker would create it): its metadata never comes, and the send times out.
+     */
+    @SuppressWarnings("unchecked")
+    private static Producer<String, String> withoutAutoCreation(KafkaProducer<String, String> real, String missingTopic) {
+        return (Producer<String, String>) java.lang.reflect.Proxy.newProxyInstance(
+                OutboxRelayTest.class.getClassLoader(), new Class<?>[] {Producer.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("send") && args.length == 1
+                            && ((ProducerRecord<String, String>) args[0]).topic().equals(missingTopic)) {
+                        return CompletableFuture.failedFuture(new org.apache.kafka.common.errors.TimeoutException(
+                                "Topic " + missingTopic + " not present in metadata after 10000 ms."));
+                    }
+                    return method.invoke(real, args);
+                });
     }
 
     /** Sends for real, then "crashes" before the relay can learn of the acknowledgement and mark. */
