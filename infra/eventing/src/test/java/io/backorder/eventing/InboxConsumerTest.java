@@ -102,7 +102,8 @@ class InboxConsumerTest {
                 consumer.consume(List.of(adjusted(20, "SKU2", 1, 5), explodes, adjusted(22, "SKU3", 1, 7)), handler));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            ConsumerHealth.Stall stall = health.stall("totals").orElseThrow();
+            assertThat(health.stall("totals")).as("the stall is shown").isPresent();
+            ConsumerHealth.Stall stall = health.stall("totals").get();
             assertThat(stall.record()).startsWith(TOPIC + "/0@21");
             assertThat(stall.attempts()).isGreaterThanOrEqualTo(3);
             assertThat(stall.lastError()).contains("a bug in the handler");
