@@ -60,8 +60,9 @@ public class ParameterResource {
 
     @PUT
     @Path("/{name}")
-    @Operation(summary = "Change a parameter at run time", description = "Takes effect at once on every instance; the"
-            + " change is recorded as a ParameterChanged event with who and when.")
+    @Operation(summary = "Change a parameter at run time", description = "Takes effect at once on this instance and, as"
+            + " soon as its ParameterChanged event reaches them, on the others (30 s at the latest); the change is"
+            + " recorded as that event, with who and when.")
     @APIResponse(responseCode = "404", description = "no such parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "a value of the wrong type or out of bounds",
