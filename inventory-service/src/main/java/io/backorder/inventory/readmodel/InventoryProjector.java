@@ -25,7 +25,7 @@ import java.util.List;
  * Applies stock item events to the item and line-allocation views, in the transaction that
  * appended them. Each event becomes a change of counts ({@link ItemChange}, {@link LineChange})
  * written as an upsert: no row is read before it is written, so a busy item costs no more than
- * a quiet one. The views are read through Hibernate but written only here.
+ * a quiet one. The views are read through Hibernate but written only here and by {@link ViewRebuild}.
  */
 @ApplicationScoped
 public class InventoryProjector {

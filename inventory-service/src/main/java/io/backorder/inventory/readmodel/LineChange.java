@@ -21,24 +21,10 @@ final class LineChange {
         CLEAR_WHEN_SERVED
     }
 
-    private static final String UPSERT = """
-            insert into line_allocation as l (order_number, line_no, sku, allocated, needed, shipped, cancelled,
-                                              replenishable, forced)
-            values (?, ?, ?, ?, ?, ?, ?, coalesce(?, true), ?)
-            on conflict (order_number, line_no) do update set
-                allocated     = l.allocated + excluded.allocated,
-                needed        = l.needed + excluded.needed,
-                shipped       = l.shipped + excluded.shipped,
-                cancelled     = l.cancelled + excluded.cancelled,
-                replenishable = coalesce(?, l.replenishable),
-                forced        = case ? when 'SET' then true
-                                       when 'CLEAR_WHEN_SERVED' then l.forced and l.needed + excluded.needed > 0
-                                       else l.forced end
-            returning replenishable""";
-
     /**
-     * Many changes to distinct lines in one statement: updates the lines that exist, inserts the
-     * others, and answers the units they add to the item's backordered count.
+     * Changes to distinct lines in one statement: updates the lines that exist, inserts the others
+     * (a line is created by one order's allocation, which the inbox lets through once), and answers
+     * the units they add to the item's backordered count.
      */
     private static final String WRITE_ALL = """
             with c as (
@@ -145,22 +131,31 @@ final class LineChange {
 
     /**
      * Writes changes (as {@link #merged} them) and answers the units they add to the item's
-     * backordered count: in one statement when they touch distinct lines, as a fill or an
-     * allocation does, else one by one.
+     * backordered count: one statement per run of changes to distinct lines, so a fill or an
+     * allocation of any size is one statement, and changes to the same line apply in their order.
      */
     static int writeAll(Connection connection, List<LineChange> changes) throws SQLException {
-        if (changes.isEmpty()) {
+        int backordered = 0;
+        List<LineChange> run = new ArrayList<>();
+        Set<String> linesInRun = new HashSet<>();
+        for (LineChange change : changes) {
+            if (!linesInRun.add(change.orderNumber + "/" + change.lineNo)) {
+                backordered += writeRun(connection, run);
+                run.clear();
+                linesInRun.clear();
+                linesInRun.add(change.orderNumber + "/" + change.lineNo);
+            }
+            run.add(change);
+        }
+        return backordered + writeRun(connection, run);
+    }
+
+    private static int writeRun(Connection connection, List<LineChange> run) throws SQLException {
+        if (run.isEmpty()) {
             return 0;
         }
-        if (changes.size() == 1 || !distinctLines(changes)) {
-            int backordered = 0;
-            for (LineChange change : changes) {
-                backordered += change.write(connection) ? change.backorderedIfReplenishable : 0;
-            }
-            return backordered;
-        }
-        List<Object[]> rows = new ArrayList<>(changes.size());
-        for (LineChange change : changes) {
+        List<Object[]> rows = new ArrayList<>(run.size());
+        for (LineChange change : run) {
             rows.add(new Object[] {change.orderNumber, change.lineNo, change.sku, change.allocated, change.needed,
                     change.shipped, change.cancelled, change.replenishable, change.forced.name(),
                     change.backorderedIfReplenishable});
@@ -170,32 +165,6 @@ final class LineChange {
             try (ResultSet rs = write.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
-            }
-        }
-    }
-
-    private static boolean distinctLines(List<LineChange> changes) {
-        Set<String> lines = new HashSet<>();
-        return changes.stream().allMatch(change -> lines.add(change.orderNumber + "/" + change.lineNo));
-    }
-
-    /** Writes the change; answers whether the line is replenishable afterwards. */
-    private boolean write(Connection connection) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            upsert.setString(1, orderNumber);
-            upsert.setInt(2, lineNo);
-            upsert.setString(3, sku);
-            upsert.setInt(4, allocated);
-            upsert.setInt(5, needed);
-            upsert.setInt(6, shipped);
-            upsert.setInt(7, cancelled);
-            upsert.setObject(8, replenishable);
-            upsert.setBoolean(9, forced == Forced.SET);
-            upsert.setObject(10, replenishable);
-            upsert.setString(11, forced.name());
-            try (ResultSet rs = upsert.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
             }
         }
     }

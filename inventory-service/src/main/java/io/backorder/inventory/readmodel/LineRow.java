@@ -2,7 +2,7 @@ package io.backorder.inventory.readmodel;
 
 /**
  * A row of {@code line_allocation} built in memory by a rebuild: {@link LineChange}s applied one
- * after the other, as the upsert in {@link LineChange} applies them in the database.
+ * after the other, as the statement in {@link LineChange} applies them in the database.
  */
 final class LineRow {
 
