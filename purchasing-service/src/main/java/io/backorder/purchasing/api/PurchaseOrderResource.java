@@ -130,6 +130,7 @@ public class PurchaseOrderResource {
 
     @POST
     @Path("/{poNumber}/send")
+    @Consumes(MediaType.WILDCARD) // the body is optional
     @Operation(summary = "Mark a draft sent to its supplier",
             description = "expectedDate defaults to today plus the supplier's lead time. From now on the waiting lines"
                     + " of its skus are promised dates from it.")
@@ -145,6 +146,7 @@ public class PurchaseOrderResource {
 
     @POST
     @Path("/{poNumber}/cancel")
+    @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Cancel what has not been received of an open order")
     @APIResponse(responseCode = "200", description = "the purchase order, CANCELLED")
     @APIResponse(responseCode = "409", description = "the order is received or cancelled already",
