@@ -106,6 +106,22 @@ public final class PurchasingFixture {
         return response.statusCode() == 200 ? java.util.Optional.of(response.jsonPath()) : java.util.Optional.empty();
     }
 
+    /** A new supplier of its own for a test. */
+    public static String newSupplier(int leadTimeDays) {
+        String supplierId = unique("SUP");
+        supplier(supplierId, leadTimeDays);
+        return supplierId;
+    }
+
+    /** A new tracked item that inventory defined and the supplier sells on these terms. */
+    public static String buyableItem(String prefix, String supplierId, String unitCost, int minimum, int lot,
+                                     int reorderPoint) {
+        String sku = unique(prefix);
+        trackedItem(sku);
+        supplierItem(sku, supplierId, unitCost, minimum, lot, reorderPoint);
+        return sku;
+    }
+
     public static void supplier(String supplierId, int leadTimeDays) {
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "Supplier " + supplierId, "email", "orders@example.com", "leadTimeDays",

@@ -1,14 +1,13 @@
 package io.backorder.purchasing.api;
 
 import static io.backorder.purchasing.PurchasingFixture.awaitBackordered;
+import static io.backorder.purchasing.PurchasingFixture.buyableItem;
+import static io.backorder.purchasing.PurchasingFixture.newSupplier;
 import static io.backorder.purchasing.PurchasingFixture.generate;
 import static io.backorder.purchasing.PurchasingFixture.inventory;
 import static io.backorder.purchasing.PurchasingFixture.onlyOrder;
 import static io.backorder.purchasing.PurchasingFixture.order;
 import static io.backorder.purchasing.PurchasingFixture.send;
-import static io.backorder.purchasing.PurchasingFixture.supplier;
-import static io.backorder.purchasing.PurchasingFixture.supplierItem;
-import static io.backorder.purchasing.PurchasingFixture.trackedItem;
 import static io.backorder.purchasing.PurchasingFixture.unique;
 import static io.backorder.purchasing.PurchasingFixture.waitingOrder;
 import static io.restassured.RestAssured.given;
@@ -56,6 +55,12 @@ class PurchaseOrderLifecycleTests {
                 .then().statusCode(200).body("lines.size()", equalTo(3));
         given().delete("/api/purchase-orders/" + draft.poNumber() + "/lines/EXTRA-" + draft.first())
                 .then().statusCode(200).body("lines.size()", equalTo(2));
+        given().contentType(ContentType.JSON).body("{ \"quantity\": 0, \"unitCost\": \"-1\" }")
+                .put("/api/purchase-orders/" + draft.poNumber() + "/lines/" + draft.first())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("quantity", "unitCost"));
+        assertThat(order(draft.poNumber()).getInt("lines.find { it.sku == '" + draft.first() + "' }.quantity"))
+                .isEqualTo(6);
         send(draft.poNumber());
 
         LocalDate expected = LocalDate.now(ZoneOffset.UTC).plusDays(5);
@@ -204,15 +209,9 @@ class PurchaseOrderLifecycleTests {
     }
 
     private static Draft draft() {
-        String supplier = unique("SUP");
-        supplier(supplier, 5);
-        String first = unique("FIRST");
-        String second = unique("SECOND");
-        for (String sku : List.of(first, second)) {
-            trackedItem(sku);
-        }
-        supplierItem(first, supplier, "7.40", 1, 1, 0);
-        supplierItem(second, supplier, "3.00", 1, 1, 0);
+        String supplier = newSupplier(5);
+        String first = buyableItem("FIRST", supplier, "7.40", 1, 1, 0);
+        String second = buyableItem("SECOND", supplier, "3.00", 1, 1, 0);
         waitingOrder(first, 4, Instant.now());
         waitingOrder(second, 2, Instant.now());
         awaitBackordered(first, 4);

@@ -32,8 +32,7 @@ class SupplierTests {
 
     @Test
     void a_supplier_item_names_its_supplier_cost_minimum_lot_and_reorder_point_with_defaults_for_the_last_three() {
-        String supplier = unique("SUP");
-        PurchasingFixture.supplier(supplier, 5);
+        String supplier = PurchasingFixture.newSupplier(5);
         String sku = unique("SKU");
 
         given().contentType(ContentType.JSON).body("{ \"supplierId\": \"" + supplier + "\", \"unitCost\": \"7.4\" }")
@@ -59,8 +58,7 @@ class SupplierTests {
 
     @Test
     void zero_or_negative_quantities_a_lot_size_of_zero_and_a_negative_cost_are_refused_naming_the_fields() {
-        String supplier = unique("SUP");
-        PurchasingFixture.supplier(supplier, 5);
+        String supplier = PurchasingFixture.newSupplier(5);
         String sku = unique("SKU");
 
         given().contentType(ContentType.JSON).body("{ \"supplierId\": \"" + supplier + "\", \"unitCost\": \"-1.00\","

@@ -1,11 +1,12 @@
 package io.backorder.purchasing.app;
 
 import static io.backorder.purchasing.PurchasingFixture.awaitBackordered;
+import static io.backorder.purchasing.PurchasingFixture.buyableItem;
+import static io.backorder.purchasing.PurchasingFixture.newSupplier;
 import static io.backorder.purchasing.PurchasingFixture.awaitPlacements;
 import static io.backorder.purchasing.PurchasingFixture.generate;
 import static io.backorder.purchasing.PurchasingFixture.inventory;
 import static io.backorder.purchasing.PurchasingFixture.onlyOrder;
-import static io.backorder.purchasing.PurchasingFixture.supplier;
 import static io.backorder.purchasing.PurchasingFixture.supplierItem;
 import static io.backorder.purchasing.PurchasingFixture.trackedItem;
 import static io.backorder.purchasing.PurchasingFixture.unique;
@@ -42,11 +43,8 @@ class GenerationTests {
 
     @Test
     void lines_placed_within_the_look_back_window_count_and_lines_placed_before_it_do_not() {
-        String supplier = unique("SUP");
-        supplier(supplier, 7);
-        String sku = unique("WINDOW");
-        trackedItem(sku);
-        supplierItem(sku, supplier, "2.50", 1, 1, 0);
+        String supplier = newSupplier(7);
+        String sku = buyableItem("WINDOW", supplier, "2.50", 1, 1, 0);
         Instant now = Instant.now();
         Instant justInside = now.minus(DAY.multipliedBy(30)).plus(Duration.ofMinutes(10));
         Instant justOutside = now.minus(DAY.multipliedBy(30)).minus(Duration.ofMinutes(10));
@@ -63,11 +61,8 @@ class GenerationTests {
 
     @Test
     void without_a_window_the_include_backorders_default_days_parameter_says_how_far_back() {
-        String supplier = unique("SUP");
-        supplier(supplier, 7);
-        String sku = unique("DEFAULT");
-        trackedItem(sku);
-        supplierItem(sku, supplier, "2.50", 1, 1, 0);
+        String supplier = newSupplier(7);
+        String sku = buyableItem("DEFAULT", supplier, "2.50", 1, 1, 0);
         Instant twentyDaysAgo = Instant.now().minus(DAY.multipliedBy(20));
         Instant yesterday = Instant.now().minus(DAY);
         waitingOrder(sku, 4, twentyDaysAgo);
@@ -86,12 +81,9 @@ class GenerationTests {
 
     @Test
     void minimum_lot_size_and_reorder_point_shape_the_quantity_and_the_order_is_published() {
-        String supplier = unique("SUP");
-        supplier(supplier, 7);
-        String sku = unique("LOTS");
-        trackedItem(sku);
+        String supplier = newSupplier(7);
+        String sku = buyableItem("LOTS", supplier, "7.40", 5, 6, 4);
         inventory(sku, new StockAdjusted(sku, 1, "initial quantity", 1));
-        supplierItem(sku, supplier, "7.40", 5, 6, 4);
         waitingOrder(sku, 2, Instant.now());
         awaitBackordered(sku, 2);
         PurchasingFixture.awaitDemand(sku, demand -> demand.getInt("onHand") == 1);
@@ -114,8 +106,7 @@ class GenerationTests {
 
     @Test
     void discontinued_untracked_and_supplierless_items_are_not_ordered_and_the_answer_says_why() {
-        String supplier = unique("SUP");
-        supplier(supplier, 7);
+        String supplier = newSupplier(7);
         String discontinued = unique("GONE");
         String untracked = unique("ALWAYS");
         String orphan = unique("ORPHAN");
@@ -142,11 +133,8 @@ class GenerationTests {
 
     @Test
     void generating_twice_in_a_row_orders_nothing_the_second_time() {
-        String supplier = unique("SUP");
-        supplier(supplier, 7);
-        String sku = unique("TWICE");
-        trackedItem(sku);
-        supplierItem(sku, supplier, "1.00", 1, 10, 0);
+        String supplier = newSupplier(7);
+        String sku = buyableItem("TWICE", supplier, "1.00", 1, 10, 0);
         waitingOrder(sku, 3, Instant.now());
         awaitBackordered(sku, 3);
 
@@ -160,11 +148,8 @@ class GenerationTests {
 
     @Test
     void generations_at_the_same_moment_never_order_the_same_units() throws Exception {
-        String supplier = unique("SUP");
-        supplier(supplier, 7);
-        String sku = unique("RACE");
-        trackedItem(sku);
-        supplierItem(sku, supplier, "1.00", 1, 1, 0);
+        String supplier = newSupplier(7);
+        String sku = buyableItem("RACE", supplier, "1.00", 1, 1, 0);
         waitingOrder(sku, 7, Instant.now());
         awaitBackordered(sku, 7);
         int racers = 4;

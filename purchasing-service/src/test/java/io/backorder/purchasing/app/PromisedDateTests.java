@@ -2,13 +2,12 @@ package io.backorder.purchasing.app;
 
 import static io.backorder.purchasing.PurchasingFixture.awaitBackordered;
 import static io.backorder.purchasing.PurchasingFixture.awaitPlacements;
+import static io.backorder.purchasing.PurchasingFixture.buyableItem;
+import static io.backorder.purchasing.PurchasingFixture.newSupplier;
 import static io.backorder.purchasing.PurchasingFixture.generate;
 import static io.backorder.purchasing.PurchasingFixture.inventory;
 import static io.backorder.purchasing.PurchasingFixture.onlyOrder;
 import static io.backorder.purchasing.PurchasingFixture.send;
-import static io.backorder.purchasing.PurchasingFixture.supplier;
-import static io.backorder.purchasing.PurchasingFixture.supplierItem;
-import static io.backorder.purchasing.PurchasingFixture.trackedItem;
 import static io.backorder.purchasing.PurchasingFixture.unique;
 import static io.backorder.purchasing.PurchasingFixture.waitingOrder;
 import static io.restassured.RestAssured.given;
@@ -124,11 +123,8 @@ class PromisedDateTests {
     }
 
     private static Waiting twoOrdersWaiting() {
-        String supplier = unique("SUP");
-        supplier(supplier, 5);
-        String sku = unique("PROMISE");
-        trackedItem(sku);
-        supplierItem(sku, supplier, "1.00", 1, 1, 0);
+        String supplier = newSupplier(5);
+        String sku = buyableItem("PROMISE", supplier, "1.00", 1, 1, 0);
         Instant earlier = Instant.now().minus(Duration.ofHours(2));
         Instant later = Instant.now().minus(Duration.ofHours(1));
         // The newer order is published first: the queue goes by placement, not by arrival.
