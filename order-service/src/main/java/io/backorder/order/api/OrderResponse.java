@@ -32,7 +32,9 @@ public record OrderResponse(
                           boolean captured, String transactionId, String lastFailure) {
     }
 
-    public record Status(boolean approved, boolean complete, boolean shipped, boolean cancelled, boolean backordered) {
+    /** {@code awaitingShipment}: a shipment was asked of inventory and not all its lines are answered yet. */
+    public record Status(boolean approved, boolean complete, boolean shipped, boolean cancelled, boolean backordered,
+                         boolean awaitingShipment) {
     }
 
     /** {@code splitOff}: units that went to an order split off at fill; {@code originalLineNo}: on such an order. */
@@ -45,7 +47,8 @@ public record OrderResponse(
         return new OrderResponse(order.orderNumber, order.storefrontOrderId, order.storefront, order.importId,
                 new Customer(order.customerId, order.customerName, order.customerEmail),
                 order.placedAt, order.discountPercent.stripTrailingZeros(),
-                new Status(order.approved, order.complete(), order.shipped, order.cancelled, order.backordered()),
+                new Status(order.approved, order.complete(), order.shipped, order.cancelled, order.backordered(),
+                        order.shipmentLinesAwaited > 0),
                 order.shipDate,
                 order.paymentAuthorizationId == null ? null : new Payment(order.paymentAuthorizationId,
                         order.paymentAmount, order.paymentTransactionId != null, order.paymentTransactionId,
