@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.backorder.contracts.ContractJson;
+import io.backorder.contracts.EventData;
 import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.EventHeaders;
 import io.backorder.contracts.Topics;
@@ -50,6 +51,12 @@ public final class OrderEventsFixture {
                 null);
         return new EventEnvelope(UUID.randomUUID().toString(), "OrderImported", 1, orderNumber, 1, Instant.now(),
                 UUID.randomUUID().toString(), null, ContractJson.toData(data));
+    }
+
+    /** Any event of order-service, as it would publish it. */
+    public static EventEnvelope orderEvent(String orderNumber, long version, EventData data) {
+        return EventEnvelope.of(UUID.randomUUID().toString(), orderNumber, version, Instant.now(),
+                UUID.randomUUID().toString(), null, data);
     }
 
     public static void publish(EventEnvelope envelope) {

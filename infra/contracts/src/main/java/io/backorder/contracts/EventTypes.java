@@ -10,17 +10,20 @@ import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.contracts.inventory.StockReceived;
+import io.backorder.contracts.inventory.ShipmentLineRefused;
 import io.backorder.contracts.inventory.StockShipped;
 import io.backorder.contracts.orders.BackorderOrderCreated;
 import io.backorder.contracts.orders.BackorderOrderLineAdded;
 import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
+import io.backorder.contracts.orders.OrderShipmentRefused;
 import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.contracts.orders.PaymentCaptureFailed;
 import io.backorder.contracts.orders.PaymentCaptureRequested;
 import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.orders.ShipDateSet;
+import io.backorder.contracts.orders.ShipmentRequested;
 import io.backorder.contracts.purchasing.PromisedDateChanged;
 import io.backorder.contracts.purchasing.PurchaseOrderClosed;
 import io.backorder.contracts.purchasing.PurchaseOrderCreated;
@@ -65,10 +68,12 @@ public final class EventTypes {
         register(Topics.WAREHOUSE_RECEIPTS, ReceiptScanned.class);
         register(Topics.ORDERS_EVENTS, OrderImported.class, OrderApproved.class, PaymentCaptured.class,
                 PaymentCaptureFailed.class, BackorderOrderCreated.class, ShipDateSet.class, OrderShipped.class,
-                OrderCancelled.class, BackorderOrderLineAdded.class, PaymentCaptureRequested.class);
+                OrderCancelled.class, BackorderOrderLineAdded.class, PaymentCaptureRequested.class,
+                ShipmentRequested.class, OrderShipmentRefused.class);
         register(Topics.INVENTORY_EVENTS, ItemDefined.class, ItemChanged.class, StockAllocated.class,
                 LineBackordered.class, BackorderFilled.class, BackorderCancelled.class, AllocationReleased.class,
-                StockReceived.class, StockAdjusted.class, StockShipped.class, AllocationTransferred.class);
+                StockReceived.class, StockAdjusted.class, StockShipped.class, AllocationTransferred.class,
+                ShipmentLineRefused.class);
         register(Topics.PURCHASING_EVENTS, PurchaseOrderCreated.class, PurchaseOrderSent.class,
                 PurchaseOrderLineReceived.class, PurchaseOrderClosed.class, PurchaseOrderLineChanged.class,
                 PurchaseOrderLineRemoved.class, PurchaseOrderLate.class, SupplierChanged.class, SupplierItemChanged.class,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.StockReceived;
+import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.purchasing.PurchaseOrderClosed;
 import io.backorder.contracts.storefront.OrderPlaced;
@@ -42,7 +43,7 @@ class ContractJsonTests {
     @Test
     void times_and_dates_are_iso_8601_strings() {
         BackorderFilled filled = new BackorderFilled("SKU123", "1003", 1, 2, 0, "FILL-1", true,
-                LocalDate.of(2026, 12, 1));
+                LocalDate.of(2026, 12, 1), false);
         EventEnvelope envelope = EventEnvelope.of("e-1", "SKU123", 9, Instant.parse("2026-11-28T14:31:00Z"),
                 "c-1", "e-0", filled);
 
@@ -50,6 +51,19 @@ class ContractJsonTests {
 
         assertThat(written.get("occurredAt").asText()).isEqualTo("2026-11-28T14:31:00Z");
         assertThat(written.get("data").get("shipDate").asText()).isEqualTo("2026-12-01");
+    }
+
+    @Test
+    void an_event_written_before_a_field_was_added_still_reads_with_its_absent_value() {
+        ObjectNode filled = Golden.envelope("BackorderFilled");
+        ((ObjectNode) filled.get("data")).remove("forSplit");
+        ObjectNode shipped = Golden.envelope("OrderShipped");
+        ((ObjectNode) shipped.get("data")).remove("shipmentId");
+
+        assertThat(ContractJson.dataOf(ContractJson.readEnvelope(filled.toString()))).isInstanceOfSatisfying(
+                BackorderFilled.class, event -> assertThat(event.forSplit()).isFalse());
+        assertThat(ContractJson.dataOf(ContractJson.readEnvelope(shipped.toString()))).isInstanceOfSatisfying(
+                OrderShipped.class, event -> assertThat(event.shipmentId()).isNull());
     }
 
     @Test

@@ -38,15 +38,16 @@ class EventTypesTests {
     }
 
     @Test
-    void the_catalogue_lists_the_twenty_five_types_of_the_contract_and_the_ten_this_project_added() {
-        assertThat(EventTypes.all()).hasSize(35);
+    void the_catalogue_lists_the_twenty_five_types_of_the_contract_and_the_seventeen_this_project_added() {
+        assertThat(EventTypes.all()).hasSize(42);
         assertThat(EventTypes.typesOn(Topics.PARAMETERS_EVENTS)).containsExactly("ParameterChanged");
         assertThat(EventTypes.typesOn(Topics.ORDERS_EVENTS)).containsExactly("OrderImported", "OrderApproved",
                 "PaymentCaptured", "PaymentCaptureFailed", "BackorderOrderCreated", "ShipDateSet", "OrderShipped",
-                "OrderCancelled", "BackorderOrderLineAdded", "PaymentCaptureRequested");
+                "OrderCancelled", "BackorderOrderLineAdded", "PaymentCaptureRequested", "ShipmentRequested",
+                "OrderShipmentRefused");
         assertThat(EventTypes.typesOn(Topics.INVENTORY_EVENTS)).containsExactly("ItemDefined", "ItemChanged",
                 "StockAllocated", "LineBackordered", "BackorderFilled", "BackorderCancelled", "AllocationReleased",
-                "StockReceived", "StockAdjusted", "StockShipped", "AllocationTransferred");
+                "StockReceived", "StockAdjusted", "StockShipped", "AllocationTransferred", "ShipmentLineRefused");
         assertThat(EventTypes.typesOn(Topics.PURCHASING_EVENTS)).containsExactly("PurchaseOrderCreated",
                 "PurchaseOrderSent", "PurchaseOrderLineReceived", "PurchaseOrderClosed", "PurchaseOrderLineChanged",
                 "PurchaseOrderLineRemoved", "PurchaseOrderLate", "SupplierChanged", "SupplierItemChanged",

@@ -4,6 +4,7 @@ import io.backorder.inventory.readmodel.LineAllocationView;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
 import jakarta.transaction.Transactional;
+import io.backorder.inventory.readmodel.OrderPlacementView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +24,7 @@ public class AllocationResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Per line of an order: units allocated, units needed")
+    @Operation(summary = "Per line of an order: units allocated, units needed; whether inventory heard of its approval")
     @APIResponse(responseCode = "404", description = "inventory has not seen this order",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AllocationResponse get(@PathParam("orderNumber") String orderNumber) {
@@ -31,6 +32,7 @@ public class AllocationResource {
         if (lines.isEmpty()) {
             throw ProblemException.notFound("inventory has no allocation for order " + orderNumber);
         }
-        return AllocationResponse.of(orderNumber, lines);
+        OrderPlacementView placement = OrderPlacementView.findById(orderNumber);
+        return AllocationResponse.of(orderNumber, placement != null && placement.approved, lines);
     }
 }

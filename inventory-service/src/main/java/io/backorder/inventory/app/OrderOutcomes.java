@@ -3,6 +3,7 @@ package io.backorder.inventory.app;
 import io.backorder.contracts.orders.BackorderOrderCreated;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderShipped;
+import io.backorder.contracts.orders.ShipmentRequested;
 import io.backorder.eventing.EventMetadata;
 import io.backorder.inventory.domain.LineRef;
 import io.backorder.inventory.domain.StockItem;
@@ -13,7 +14,7 @@ import java.sql.Connection;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** What becomes of stock when order-service ships, splits or cancels an order. */
+/** What becomes of stock when order-service approves, ships, splits or cancels an order. */
 @ApplicationScoped
 public class OrderOutcomes {
 
@@ -27,12 +28,37 @@ public class OrderOutcomes {
         this.placements = placements;
     }
 
-    /** Shipped units leave the shelf: on hand and allocated both fall. */
+    /** Units filled for the order from now on are held apart for an order split off it. */
+    public void approved(Connection connection, String orderNumber) {
+        placements.approve(connection, orderNumber);
+    }
+
+    /**
+     * Inventory decides what ships: each line ships what it holds, up to what was asked, and every
+     * line is answered, shipped or refused.
+     */
+    public void shipmentRequested(Connection connection, ShipmentRequested request, EventMetadata metadata) {
+        for (ShipmentRequested.Line line : request.lines()) {
+            StockItem item = items.load(connection, line.sku());
+            items.save(connection, item, item.ship(new LineRef(request.orderNumber(), line.lineNo()), line.quantity(),
+                    request.shipmentId()), metadata);
+        }
+        LOG.debugf("order %s: shipment %s answered", request.orderNumber(), request.shipmentId());
+    }
+
+    /**
+     * An {@code OrderShipped} without a shipment id was decided by order-service alone (before
+     * inventory confirmed shipments): its units leave the shelf. One with an id confirms what
+     * inventory already shipped, and changes nothing here.
+     */
     public void shipped(Connection connection, OrderShipped shipped, EventMetadata metadata) {
+        if (shipped.shipmentId() != null) {
+            return;
+        }
         for (OrderShipped.Line line : shipped.lines()) {
             StockItem item = items.load(connection, line.sku());
-            items.save(connection, item, item.ship(new LineRef(shipped.orderNumber(), line.lineNo()), line.quantity()),
-                    metadata);
+            items.save(connection, item, item.shipDecided(new LineRef(shipped.orderNumber(), line.lineNo()),
+                    line.quantity()), metadata);
             LOG.debugf("order %s line %d: %d of %s shipped, %d on hand", shipped.orderNumber(), line.lineNo(),
                     line.quantity(), line.sku(), item.onHand());
         }

@@ -52,7 +52,7 @@ public final class FillPlanner {
     private static void serve(WaitingLine line, Map<String, StockItem> items, FillOptions options,
                               Map<String, List<EventData>> decided) {
         StockItem item = items.get(line.sku());
-        List<EventData> events = item.fill(line.line(), item.neededBy(line.line()), options);
+        List<EventData> events = item.fill(line.line(), item.neededBy(line.line()), line.orderApproved(), options);
         events.forEach(item::apply);
         decided.computeIfAbsent(line.sku(), sku -> new ArrayList<>()).addAll(events);
     }

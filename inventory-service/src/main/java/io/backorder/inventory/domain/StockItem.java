@@ -12,6 +12,7 @@ import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.contracts.inventory.ReleaseReason;
+import io.backorder.contracts.inventory.ShipmentLineRefused;
 import io.backorder.contracts.inventory.StockReceived;
 import io.backorder.contracts.inventory.StockShipped;
 import io.backorder.contracts.storefront.StorefrontInventorySync;
@@ -39,6 +40,9 @@ public final class StockItem implements EventSourced {
     private int onHand;
     private final Map<LineRef, Integer> allocated = new LinkedHashMap<>();
     private final Map<LineRef, Integer> needed = new LinkedHashMap<>();
+    // Of the units a line holds, those filled after its order was approved: they belong to the
+    // order split off it, so the original can neither ship nor release them.
+    private final Map<LineRef, Integer> heldForSplit = new LinkedHashMap<>();
     // Running sums of the two maps: a decision must not cost more as more lines hold or wait for units.
     private int totalAllocated;
     private int totalNeeded;
@@ -75,10 +79,17 @@ public final class StockItem implements EventSourced {
         } else if (event instanceof BackorderCancelled e) {
             need(line(e.orderNumber(), e.lineNo()), -e.quantityCancelled());
         } else if (event instanceof BackorderFilled e) {
-            need(line(e.orderNumber(), e.lineNo()), -e.quantityFilled());
-            allocate(line(e.orderNumber(), e.lineNo()), e.quantityFilled());
+            LineRef line = line(e.orderNumber(), e.lineNo());
+            need(line, -e.quantityFilled());
+            allocate(line, e.quantityFilled());
+            if (e.forSplit()) {
+                add(heldForSplit, line, e.quantityFilled());
+            }
         } else if (event instanceof AllocationTransferred e) {
-            allocate(line(e.fromOrderNumber(), e.fromLineNo()), -e.quantity());
+            LineRef from = line(e.fromOrderNumber(), e.fromLineNo());
+            allocate(from, -e.quantity());
+            // Transfers written before fills were held apart came from the line's own units.
+            add(heldForSplit, from, -Math.min(e.quantity(), heldForSplit.getOrDefault(from, 0)));
             allocate(line(e.toOrderNumber(), e.toLineNo()), e.quantity());
         } else if (event instanceof StockShipped e) {
             onHand -= e.quantity();
@@ -173,7 +184,7 @@ public final class StockItem implements EventSourced {
      * needs them again. Forcing more than the line holds is refused.
      */
     public List<EventData> forceBackorder(LineRef line, Integer quantity, AllocationPolicy policy) {
-        int held = allocated.getOrDefault(line, 0);
+        int held = shippable(line);
         int forced = quantity == null ? held : quantity;
         if (held == 0) {
             throw new StockRefusal(line + " holds no units of " + sku + " to force to backorder");
@@ -203,45 +214,76 @@ public final class StockItem implements EventSourced {
 
     /**
      * Hands available units to a waiting line, at most {@code upTo}; nothing when none are
-     * available. Never hands out more than is available.
+     * available. Never hands out more than is available. The units for a line whose order was
+     * already approved are held apart for the order order-service splits off it.
      */
-    public List<EventData> fill(LineRef line, int upTo, FillOptions options) {
+    public List<EventData> fill(LineRef line, int upTo, boolean orderApproved, FillOptions options) {
         int waiting = needed.getOrDefault(line, 0);
         int filled = Math.min(Math.min(waiting, upTo), available());
         if (filled <= 0) {
             return List.of();
         }
         return List.of(new BackorderFilled(sku, line.orderNumber(), line.lineNo(), filled, waiting - filled,
-                options.fillId(), options.approveWhenComplete(), options.shipDate()));
+                options.fillId(), options.approveWhenComplete(), options.shipDate(), orderApproved));
     }
 
     /**
-     * Units a line holds go to a line of another order: order-service split a filled backorder of
-     * an approved order off into a new order.
+     * Units held apart for a split go to a line of the order split off: order-service split a
+     * filled backorder of an approved order off into a new order.
      */
     public List<EventData> transfer(LineRef from, LineRef to, int quantity) {
-        int held = allocated.getOrDefault(from, 0);
+        int held = heldForSplit.getOrDefault(from, 0);
         if (quantity <= 0 || quantity > held) {
             throw new StockRefusal("cannot move " + quantity + " units of " + sku + " from " + from + " to " + to
-                    + ": it holds " + held);
+                    + ": it holds " + held + " for a split");
         }
         return List.of(new AllocationTransferred(sku, from.orderNumber(), from.lineNo(), to.orderNumber(), to.lineNo(),
                 quantity));
     }
 
-    /** Units that left the warehouse for a line; they must have been allocated to it. */
-    public List<EventData> ship(LineRef line, int quantity) {
-        int held = allocated.getOrDefault(line, 0);
+    /**
+     * Answers one line of a requested shipment: ships what the line holds, at most the quantity
+     * asked, or refuses when it holds nothing. Units held for a split are not the line's to ship.
+     */
+    public List<EventData> ship(LineRef line, int upTo, String shipmentId) {
+        if (upTo <= 0) {
+            throw new StockRefusal("a shipment of " + line + " asks for " + upTo + " units of " + sku
+                    + "; it asks for at least one");
+        }
+        int quantity = Math.min(upTo, shippable(line));
+        if (quantity == 0) {
+            return List.of(new ShipmentLineRefused(sku, line.orderNumber(), line.lineNo(), shipmentId, upTo,
+                    line + " holds no units of " + sku + " to ship"));
+        }
+        return List.of(new StockShipped(sku, line.orderNumber(), line.lineNo(), quantity, onHand - quantity,
+                shipmentId));
+    }
+
+    /**
+     * Units that left the warehouse by order-service's word alone (an {@code OrderShipped} written
+     * before inventory confirmed shipments); they must have been allocated to the line.
+     */
+    public List<EventData> shipDecided(LineRef line, int quantity) {
+        int held = shippable(line);
         if (quantity <= 0 || quantity > held) {
             throw new StockRefusal("cannot ship " + quantity + " units of " + sku + ": " + line + " holds " + held);
         }
-        return List.of(new StockShipped(sku, line.orderNumber(), line.lineNo(), quantity, onHand - quantity));
+        return List.of(new StockShipped(sku, line.orderNumber(), line.lineNo(), quantity, onHand - quantity, null));
     }
 
-    /** The order was cancelled: its units go back to stock, and it no longer waits for any. */
+    /** What a line holds for its own order: all it holds but the units waiting for a split. */
+    private int shippable(LineRef line) {
+        return allocated.getOrDefault(line, 0) - heldForSplit.getOrDefault(line, 0);
+    }
+
+    /**
+     * The order was cancelled: its units go back to stock, and it no longer waits for any. Units
+     * held for a split stay: they belong to the order split off, which order-service creates (and
+     * cancels in turn when the original was cancelled first).
+     */
     public List<EventData> cancelOrderLine(LineRef line) {
         List<EventData> events = new ArrayList<>();
-        int held = allocated.getOrDefault(line, 0);
+        int held = shippable(line);
         if (held > 0) {
             events.add(new AllocationReleased(sku, line.orderNumber(), line.lineNo(), held, ReleaseReason.ORDER_CANCELLED));
         }

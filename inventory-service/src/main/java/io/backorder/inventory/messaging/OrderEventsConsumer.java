@@ -6,6 +6,7 @@ import io.backorder.contracts.orders.BackorderOrderLineAdded;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
 import io.backorder.contracts.orders.OrderShipped;
+import io.backorder.contracts.orders.ShipmentRequested;
 import io.backorder.eventing.EventMetadata;
 import io.backorder.eventing.InboxConsumer;
 import io.backorder.eventing.IncomingRecord;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * What inventory does with order-service's events: an imported order is allocated line by line, a
- * shipped order takes its units off the shelf, a cancelled one gives them back.
+ * shipment asked for takes the units the lines hold off the shelf, a split takes units held for it,
+ * a cancelled order gives its units back, and an approval is remembered for later fills.
  */
 @Startup // registered with InboxConsumers before any record comes, so that its dead letters can be retried
 @ApplicationScoped
@@ -56,6 +58,9 @@ public class OrderEventsConsumer {
             switch (envelope.type()) {
                 case "OrderImported" ->
                         allocations.allocate(connection, IncomingRecord.data(envelope, OrderImported.class), metadata);
+                case "OrderApproved" -> outcomes.approved(connection, envelope.aggregateId());
+                case "ShipmentRequested" -> outcomes.shipmentRequested(connection,
+                        IncomingRecord.data(envelope, ShipmentRequested.class), metadata);
                 case "OrderShipped" ->
                         outcomes.shipped(connection, IncomingRecord.data(envelope, OrderShipped.class), metadata);
                 case "BackorderOrderCreated" -> {

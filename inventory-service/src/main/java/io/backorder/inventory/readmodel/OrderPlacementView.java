@@ -21,4 +21,7 @@ public class OrderPlacementView extends PanacheEntityBase {
 
     @Column(name = "customer_id")
     public String customerId;
+
+    /** Inventory heard of the order's approval: what a fill hands it from then on is split off. */
+    public boolean approved;
 }

@@ -20,6 +20,8 @@ public class OrderPlacements {
             insert into order_placement (order_number, placed_at, customer_id) values (?, ?, ?)
             on conflict (order_number) do nothing""";
 
+    private static final String APPROVE = "update order_placement set approved = true where order_number = ?";
+
     private static final String COPY = """
             insert into order_placement (order_number, placed_at, customer_id)
             select ?, placed_at, customer_id from order_placement where order_number = ?
@@ -33,6 +35,16 @@ public class OrderPlacements {
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new EventingException("could not record the placement of order " + orderNumber, e);
+        }
+    }
+
+    /** From now on, units filled for the order are held apart for an order split off it. */
+    public void approve(Connection connection, String orderNumber) {
+        try (PreparedStatement update = connection.prepareStatement(APPROVE)) {
+            update.setString(1, orderNumber);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new EventingException("could not record the approval of order " + orderNumber, e);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 @ApplicationScoped
 public class WaitingLines {
 
-    private static final String SELECT = "select l.orderNumber, l.lineNo, l.sku, p.placedAt, l.forced"
+    private static final String SELECT = "select l.orderNumber, l.lineNo, l.sku, p.placedAt, l.forced, p.approved"
             + " from LineAllocationView l, OrderPlacementView p"
             + " where p.orderNumber = l.orderNumber and l.needed > 0";
 
@@ -31,6 +31,6 @@ public class WaitingLines {
 
     private static WaitingLine waiting(Object[] row) {
         return new WaitingLine(new LineRef((String) row[0], (Integer) row[1]), (String) row[2], (Instant) row[3],
-                (Boolean) row[4]);
+                (Boolean) row[4], (Boolean) row[5]);
     }
 }

@@ -5,6 +5,7 @@ import static io.backorder.inventory.OrderEventsFixture.defineItem;
 import static io.backorder.inventory.OrderEventsFixture.imported;
 import static io.backorder.inventory.OrderEventsFixture.line;
 import static io.backorder.inventory.OrderEventsFixture.number;
+import static io.backorder.inventory.OrderEventsFixture.orderEvent;
 import static io.backorder.inventory.OrderEventsFixture.publish;
 import static io.backorder.inventory.OrderEventsFixture.setParameter;
 import static io.backorder.inventory.OrderEventsFixture.sku;
@@ -17,7 +18,15 @@ import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.orders.BackorderOrderCreated;
 import io.backorder.contracts.orders.OrderCancelled;
+import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderShipped;
+import io.backorder.contracts.orders.ShipmentRequested;
+import io.backorder.contracts.EventData;
+import io.backorder.contracts.Topics;
+import io.backorder.contracts.inventory.ShipmentLineRefused;
+import io.backorder.contracts.inventory.StockShipped;
+import io.backorder.testing.TestKafka;
+import io.backorder.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -209,22 +218,31 @@ class BackorderLifecycleTests {
     }
 
     @Test
-    void units_filled_for_an_approved_order_move_to_the_order_split_off_it() {
+    void a_shipment_racing_a_split_ships_only_the_original_s_own_units_and_the_split_keeps_those_filled_for_it() {
         String sku = sku("SPLIT");
-        defineItem(sku, 3);
+        defineItem(sku, 1);
         String original = number();
         publish(imported(original, List.of(line(1, sku, 3))));
-        awaitAllocation(original, 1, 3, 0);
-        String split = number();
-        BackorderOrderCreated created = new BackorderOrderCreated(split, original, java.math.BigDecimal.ZERO,
-                List.of(new BackorderOrderCreated.Line(1, 1, sku, 2)));
+        awaitAllocation(original, 1, 1, 2);
+        publish(orderEvent(original, 2, new OrderApproved(original, Instant.now())));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/orders/" + original + "/allocation").then().body("approved", equalTo(true)));
+        receive(sku, 2);
+        assertThat(fill(original).getInt("lines[0].filled")).isEqualTo(2);
 
-        publish(new EventEnvelope(UUID.randomUUID().toString(), "BackorderOrderCreated", 1, split, 1, Instant.now(), null,
-                null, ContractJson.toData(created)));
+        // Order-service asks to ship before it heard of the fill, from a page that counts all 3 units.
+        String shipmentId = "ship-" + UUID.randomUUID();
+        publish(orderEvent(original, 3, new ShipmentRequested(original, shipmentId, Instant.now(),
+                List.of(new ShipmentRequested.Line(1, sku, 3)))));
+        String split = number();
+        publish(orderEvent(split, 1, new BackorderOrderCreated(split, original, java.math.BigDecimal.ZERO,
+                List.of(new BackorderOrderCreated.Line(1, 1, sku, 2)))));
 
         awaitAllocation(split, 1, 2, 0);
-        awaitAllocation(original, 1, 1, 0);
-        given().get("/api/items/" + sku).then().body("allocated", equalTo(3)).body("onHand", equalTo(3));
+        StockShipped shipped = (StockShipped) answer(shipmentId);
+        assertThat(shipped.quantity()).isEqualTo(1);
+        awaitAllocation(original, 1, 0, 0);
+        given().get("/api/items/" + sku).then().body("onHand", equalTo(2)).body("allocated", equalTo(2));
     }
 
     @Test
@@ -241,18 +259,70 @@ class BackorderLifecycleTests {
     }
 
     @Test
-    void shipping_lowers_on_hand_and_allocated() {
-        String sku = sku("SHIP");
+    void a_shipment_ships_what_each_line_holds_and_answers_a_line_holding_nothing_with_the_reason() {
+        String widgets = sku("SHIP");
+        String gizmos = sku("NONE");
+        defineItem(widgets, 5);
+        defineItem(gizmos, 0);
+        String order = number();
+        publish(imported(order, List.of(line(1, widgets, 4), line(2, gizmos, 1))));
+        awaitAllocation(order, 2, 0, 1);
+
+        String shipmentId = "ship-" + UUID.randomUUID();
+        publish(orderEvent(order, 2, new ShipmentRequested(order, shipmentId, Instant.now(),
+                List.of(new ShipmentRequested.Line(1, widgets, 4), new ShipmentRequested.Line(2, gizmos, 1)))));
+
+        List<EventData> answers = answers(shipmentId, 2);
+        assertThat(answers).containsExactlyInAnyOrder(
+                new StockShipped(widgets, order, 1, 4, 1, shipmentId),
+                new ShipmentLineRefused(gizmos, order, 2, shipmentId, 1,
+                        "order " + order + " line 2 holds no units of " + gizmos + " to ship"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/items/" + widgets).then().body("onHand", equalTo(1)).body("allocated", equalTo(0)));
+    }
+
+    @Test
+    void an_order_shipped_before_inventory_confirmed_shipments_still_takes_its_units_off_the_shelf() {
+        String sku = sku("LEGACY");
         defineItem(sku, 5);
         String order = number();
         publish(imported(order, List.of(line(1, sku, 4))));
         awaitAllocation(order, 1, 4, 0);
 
-        OrderShipped shipped = new OrderShipped(order, Instant.now(), List.of(new OrderShipped.Line(1, sku, 4)));
-        publish(new EventEnvelope(UUID.randomUUID().toString(), "OrderShipped", 1, order, 2, Instant.now(), null, null,
-                ContractJson.toData(shipped)));
+        publish(orderEvent(order, 2, new OrderShipped(order, Instant.now(), List.of(new OrderShipped.Line(1, sku, 4)),
+                null)));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/items/" + sku).then().body("onHand", equalTo(1)).body("allocated", equalTo(0)));
+    }
+
+    private static void receive(String sku, int quantity) {
+        given().contentType(ContentType.JSON).body(Map.of("receiptId", "R-" + UUID.randomUUID(), "sku", sku,
+                "quantity", quantity)).post("/api/receipts").then().statusCode(201);
+    }
+
+    private static JsonPath fill(String orderNumber) {
+        return given().contentType(ContentType.JSON).body(Map.of("orderNumbers", List.of(orderNumber)))
+                .post("/api/backorder-fills").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static EventData answer(String shipmentId) {
+        return answers(shipmentId, 1).get(0);
+    }
+
+    /** Inventory's answers to one shipment, read from inventory.events. */
+    private static List<EventData> answers(String shipmentId, int expected) {
+        try (TopicProbe events = TopicProbe.reading(TestKafka.get().bootstrapServers(), List.of(Topics.INVENTORY_EVENTS))) {
+            List<EventData> answers = new ArrayList<>();
+            events.awaitUntil(seen -> {
+                answers.clear();
+                seen.stream().map(r -> ContractJson.dataOf(ContractJson.readEnvelope(r.value())))
+                        .filter(data -> data instanceof StockShipped s && shipmentId.equals(s.shipmentId())
+                                || data instanceof ShipmentLineRefused r && shipmentId.equals(r.shipmentId()))
+                        .forEach(answers::add);
+                return answers.size() >= expected;
+            }, Duration.ofSeconds(30));
+            return answers;
+        }
     }
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.inventory.AllocationReleased;
+import io.backorder.contracts.inventory.AllocationTransferred;
 import io.backorder.contracts.inventory.BackorderCancelled;
 import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.BackorderReason;
 import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.ReleaseReason;
+import io.backorder.contracts.inventory.ShipmentLineRefused;
 import io.backorder.contracts.inventory.StockShipped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,9 +41,9 @@ class BackorderLifecycleTest {
         Map<String, List<EventData>> decided = FillPlanner.plan(waiting(), items, false, FILL);
 
         assertThat(decided.get("SKU123")).containsExactly(
-                new BackorderFilled("SKU123", "1002", 1, 1, 0, "fill-1", true, null),
-                new BackorderFilled("SKU123", "1003", 1, 2, 0, "fill-1", true, null),
-                new BackorderFilled("SKU123", "1001", 1, 1, 3, "fill-1", true, null));
+                new BackorderFilled("SKU123", "1002", 1, 1, 0, "fill-1", true, null, false),
+                new BackorderFilled("SKU123", "1003", 1, 2, 0, "fill-1", true, null, false),
+                new BackorderFilled("SKU123", "1001", 1, 1, 3, "fill-1", true, null, false));
         assertThat(widgets.allocatedTo(B)).isEqualTo(2);
         assertThat(widgets.allocatedTo(C)).isEqualTo(2);
         assertThat(widgets.neededBy(A)).isEqualTo(3);
@@ -117,8 +119,8 @@ class BackorderLifecycleTest {
             apply(item, item.allocate(line, 1, POLICY));
         }
         apply(item, item.receive("R-1", 2, null));
-        List<WaitingLine> waiting = List.of(new WaitingLine(late, "Q", EIGHT.plusSeconds(60), false),
-                new WaitingLine(first, "Q", EIGHT, false), new WaitingLine(sameTimeLowerNumber, "Q", EIGHT, false));
+        List<WaitingLine> waiting = List.of(new WaitingLine(late, "Q", EIGHT.plusSeconds(60), false, false),
+                new WaitingLine(first, "Q", EIGHT, false, false), new WaitingLine(sameTimeLowerNumber, "Q", EIGHT, false, false));
 
         List<EventData> decided = FillPlanner.plan(waiting, new TreeMap<>(Map.of("Q", item)), false, FILL).get("Q");
 
@@ -130,18 +132,18 @@ class BackorderLifecycleTest {
     void a_fill_never_hands_out_more_than_is_available() {
         StockItem widgets = seedExample().get("SKU123");
 
-        assertThat(widgets.fill(C, 2, FILL)).isEmpty();
+        assertThat(widgets.fill(C, 2, false, FILL)).isEmpty();
         apply(widgets, widgets.receive("R-1", 1, null));
-        assertThat(widgets.fill(C, 2, FILL)).containsExactly(new BackorderFilled("SKU123", "1003", 1, 1, 1, "fill-1", true, null));
+        assertThat(widgets.fill(C, 2, false, FILL)).containsExactly(new BackorderFilled("SKU123", "1003", 1, 1, 1, "fill-1", true, null, false));
     }
 
     @Test
     void shipping_takes_units_off_the_shelf_and_cancelling_an_order_gives_them_back() {
         StockItem widgets = seedExample().get("SKU123");
 
-        assertThat(apply(widgets, widgets.ship(A, 4))).containsExactly(new StockShipped("SKU123", "1001", 1, 4, 1));
+        assertThat(apply(widgets, widgets.ship(A, 4, "ship-1"))).containsExactly(
+                new StockShipped("SKU123", "1001", 1, 4, 1, "ship-1"));
         assertThat(widgets.onHand()).isEqualTo(1);
-        assertThatThrownBy(() -> widgets.ship(B, 2)).hasMessageContaining("holds 1");
         assertThat(apply(widgets, widgets.cancelOrderLine(B))).containsExactly(
                 new AllocationReleased("SKU123", "1002", 1, 1, ReleaseReason.ORDER_CANCELLED),
                 new BackorderCancelled("SKU123", "1002", 1, 1));
@@ -150,17 +152,56 @@ class BackorderLifecycleTest {
     }
 
     @Test
-    void units_split_off_into_a_new_order_go_with_it_and_no_more_than_the_line_holds() {
+    void a_shipment_ships_what_a_line_holds_up_to_what_was_asked_and_refuses_a_line_holding_nothing() {
         StockItem widgets = seedExample().get("SKU123");
-        LineRef split = new LineRef("1004", 1);
 
+        assertThat(apply(widgets, widgets.ship(B, 2, "ship-1"))).as("B holds 1 and needs 1").containsExactly(
+                new StockShipped("SKU123", "1002", 1, 1, 4, "ship-1"));
+        assertThat(apply(widgets, widgets.ship(B, 1, "ship-2"))).containsExactly(new ShipmentLineRefused("SKU123",
+                "1002", 1, "ship-2", 1, "order 1002 line 1 holds no units of SKU123 to ship"));
+        assertThat(widgets.onHand()).isEqualTo(4);
+        assertThatThrownBy(() -> widgets.ship(A, 0, "ship-3")).isInstanceOf(StockRefusal.class);
+    }
+
+    @Test
+    void units_filled_after_approval_are_held_for_the_split_and_the_original_can_neither_ship_nor_release_them() {
+        StockItem widgets = seedExample().get("SKU123");
+        apply(widgets, widgets.receive("R-1", 1, null));
+
+        assertThat(apply(widgets, widgets.fill(B, 1, true, FILL))).containsExactly(
+                new BackorderFilled("SKU123", "1002", 1, 1, 0, "fill-1", true, null, true));
+        assertThat(widgets.allocatedTo(B)).as("its own unit and the one held for the split").isEqualTo(2);
+
+        assertThat(apply(widgets, widgets.ship(B, 2, "ship-1"))).as("the original ships its own unit only")
+                .containsExactly(new StockShipped("SKU123", "1002", 1, 1, 5, "ship-1"));
+        assertThatThrownBy(() -> widgets.forceBackorder(B, null, POLICY)).isInstanceOf(StockRefusal.class);
+        assertThat(widgets.cancelOrderLine(B)).as("a cancelled original leaves the split's unit where it is").isEmpty();
+
+        LineRef split = new LineRef("1004", 1);
         assertThat(apply(widgets, widgets.transfer(B, split, 1))).containsExactly(
-                new io.backorder.contracts.inventory.AllocationTransferred("SKU123", "1002", 1, "1004", 1, 1));
+                new AllocationTransferred("SKU123", "1002", 1, "1004", 1, 1));
         assertThat(widgets.allocatedTo(B)).isZero();
         assertThat(widgets.allocatedTo(split)).isEqualTo(1);
         assertThat(widgets.totalAllocated()).isEqualTo(5);
-        assertThatThrownBy(() -> widgets.transfer(A, split, 5)).hasMessageContaining("holds 4");
-        assertThat(apply(widgets, widgets.ship(split, 1))).hasSize(1);
+        assertThat(apply(widgets, widgets.ship(split, 1, "ship-2"))).hasSize(1).first().isInstanceOf(StockShipped.class);
+    }
+
+    @Test
+    void only_units_held_for_a_split_move_to_the_order_split_off() {
+        StockItem widgets = seedExample().get("SKU123");
+
+        assertThatThrownBy(() -> widgets.transfer(A, new LineRef("1004", 1), 1))
+                .isInstanceOf(StockRefusal.class).hasMessageContaining("holds 0 for a split");
+        assertThat(widgets.allocatedTo(A)).isEqualTo(4);
+    }
+
+    @Test
+    void a_shipment_decided_by_order_service_alone_still_takes_its_units_off_the_shelf() {
+        StockItem widgets = seedExample().get("SKU123");
+
+        assertThat(apply(widgets, widgets.shipDecided(A, 4))).containsExactly(
+                new StockShipped("SKU123", "1001", 1, 4, 1, null));
+        assertThatThrownBy(() -> widgets.shipDecided(B, 2)).hasMessageContaining("holds 1");
     }
 
     /** SKU123 with 5 on hand: A holds 4, B holds 1 and needs 1, C needs 2; SKU999 none, A needs 1. */
@@ -177,9 +218,9 @@ class BackorderLifecycleTest {
     }
 
     private static List<WaitingLine> waiting() {
-        return List.of(new WaitingLine(C, "SKU123", EIGHT.plusSeconds(600), false),
-                new WaitingLine(A, "SKU123", EIGHT, true), new WaitingLine(A_GIZMO, "SKU999", EIGHT, false),
-                new WaitingLine(B, "SKU123", EIGHT.plusSeconds(300), false));
+        return List.of(new WaitingLine(C, "SKU123", EIGHT.plusSeconds(600), false, false),
+                new WaitingLine(A, "SKU123", EIGHT, true, false), new WaitingLine(A_GIZMO, "SKU999", EIGHT, false, false),
+                new WaitingLine(B, "SKU123", EIGHT.plusSeconds(300), false, false));
     }
 
     private static List<EventData> apply(StockItem item, List<EventData> events) {

@@ -79,7 +79,7 @@ class PoisonLeavesNoTraceTests {
     }
 
     static EventEnvelope shipped(String order, long version, OrderShipped.Line... lines) {
-        OrderShipped shipped = new OrderShipped(order, Instant.now(), List.of(lines));
+        OrderShipped shipped = new OrderShipped(order, Instant.now(), List.of(lines), null);
         return new EventEnvelope(UUID.randomUUID().toString(), "OrderShipped", 1, order, version, Instant.now(), null,
                 null, ContractJson.toData(shipped));
     }

@@ -2,6 +2,7 @@ package io.backorder.order.api;
 
 import io.backorder.order.app.Approvals;
 import io.backorder.order.app.OrderCommands;
+import io.backorder.order.domain.Shipment;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
 import jakarta.validation.Valid;
@@ -13,6 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,10 +36,16 @@ public class OrderCommandResource {
 
     private final OrderCommands commands;
     private final OrderResource orders;
+    private final Clock clock;
+    private final Duration answerWait;
 
-    OrderCommandResource(OrderCommands commands, OrderResource orders) {
+    OrderCommandResource(OrderCommands commands, OrderResource orders, Clock clock,
+                         @ConfigProperty(name = "backorder.shipping.answer-wait", defaultValue = "5s")
+                         Duration answerWait) {
         this.commands = commands;
         this.orders = orders;
+        this.clock = clock;
+        this.answerWait = answerWait;
     }
 
     /** Why an order is cancelled. */
@@ -44,22 +56,43 @@ public class OrderCommandResource {
     @Path("/approve")
     @Operation(summary = "Approve the order", description = "Captures the payment authorization first, if the order"
             + " carries one not yet captured; a declined capture answers 409 and leaves the order unapproved, with"
-            + " the gateway's reason on the order.")
-    public OrderResponse approve(@PathParam("orderNumber") @Pattern(regexp = "[0-9]{1,16}") String orderNumber) {
+            + " the gateway's reason on the order. When the payment provider cannot be reached, the capture stays"
+            + " asked for (payment.captureAwaited), is made again with the same key until it answers, and the order"
+            + " is approved then: 202 with the order.")
+    @APIResponse(responseCode = "200", description = "approved")
+    @APIResponse(responseCode = "202", description = "the capture waits for the payment provider; approved once it answers")
+    public Response approve(@PathParam("orderNumber") @Pattern(regexp = "[0-9]{1,16}") String orderNumber) {
         Approvals.Approval approval = commands.approve(orderNumber);
+        if (approval.awaitingCapture()) {
+            return Response.accepted(orders.get(orderNumber)).build();
+        }
         if (!approval.approved()) {
             throw ProblemException.conflict("order " + orderNumber + " is not approved: payment capture failed ("
                     + approval.declineReason() + ")");
         }
-        return orders.get(orderNumber);
+        return Response.ok(orders.get(orderNumber)).build();
     }
 
     @POST
     @Path("/ship")
-    @Operation(summary = "Ship what is allocated", description = "Inventory then takes the units off the shelf.")
-    public OrderResponse ship(@PathParam("orderNumber") @Pattern(regexp = "[0-9]{1,16}") String orderNumber) {
-        commands.ship(orderNumber);
-        return orders.get(orderNumber);
+    @Operation(summary = "Ship what is allocated", description = "Asks inventory, which owns the units, to ship what"
+            + " each line holds; a unit counts as shipped only once inventory shipped it. Answers 200 with the order"
+            + " once inventory answered every line (a line it refused shows why in the notes), 409 when it shipped"
+            + " nothing, and 202 with the order (status.awaitingShipment) when its answer takes longer than"
+            + " backorder.shipping.answer-wait; the order page then shows the answer when it comes.")
+    @APIResponse(responseCode = "200", description = "inventory shipped units of at least one line")
+    @APIResponse(responseCode = "202", description = "asked of inventory, not answered yet")
+    public Response ship(@PathParam("orderNumber") @Pattern(regexp = "[0-9]{1,16}") String orderNumber) {
+        String shipmentId = commands.ship(orderNumber);
+        Optional<Shipment> answer = commands.awaitAnswer(orderNumber, shipmentId, clock.instant().plus(answerWait));
+        if (answer.isEmpty()) {
+            return Response.accepted(orders.get(orderNumber)).build();
+        }
+        if (answer.get().unitsShipped() == 0) {
+            throw ProblemException.conflict("inventory shipped nothing of order " + orderNumber + ": "
+                    + String.join("; ", answer.get().refusals().values()));
+        }
+        return Response.ok(orders.get(orderNumber)).build();
     }
 
     @POST

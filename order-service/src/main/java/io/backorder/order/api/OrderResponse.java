@@ -27,12 +27,17 @@ public record OrderResponse(
     public record Customer(String id, String name, String email) {
     }
 
-    /** The storefront's authorization, and what became of its capture. */
+    /**
+     * The storefront's authorization, and what became of its capture; {@code captureAwaited}: a
+     * capture was asked for and the provider has not answered yet.
+     */
     public record Payment(String authorizationId, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
-                          boolean captured, String transactionId, String lastFailure) {
+                          boolean captured, String transactionId, String lastFailure, boolean captureAwaited) {
     }
 
-    public record Status(boolean approved, boolean complete, boolean shipped, boolean cancelled, boolean backordered) {
+    /** {@code awaitingShipment}: a shipment was asked of inventory and not all its lines are answered yet. */
+    public record Status(boolean approved, boolean complete, boolean shipped, boolean cancelled, boolean backordered,
+                         boolean awaitingShipment) {
     }
 
     /** {@code splitOff}: units that went to an order split off at fill; {@code originalLineNo}: on such an order. */
@@ -45,11 +50,12 @@ public record OrderResponse(
         return new OrderResponse(order.orderNumber, order.storefrontOrderId, order.storefront, order.importId,
                 new Customer(order.customerId, order.customerName, order.customerEmail),
                 order.placedAt, order.discountPercent.stripTrailingZeros(),
-                new Status(order.approved, order.complete(), order.shipped, order.cancelled, order.backordered()),
+                new Status(order.approved, order.complete(), order.shipped, order.cancelled, order.backordered(),
+                        order.shipmentLinesAwaited > 0),
                 order.shipDate,
                 order.paymentAuthorizationId == null ? null : new Payment(order.paymentAuthorizationId,
                         order.paymentAmount, order.paymentTransactionId != null, order.paymentTransactionId,
-                        order.paymentFailure),
+                        order.paymentFailure, order.captureRequestedAt != null),
                 order.lines.stream().map(OrderResponse::line).toList(),
                 OrderNote.of(order.orderNumber), order.linkedOrders());
     }

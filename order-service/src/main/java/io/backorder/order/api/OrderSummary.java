@@ -11,7 +11,7 @@ public record OrderSummary(String orderNumber, String storefrontOrderId, OrderRe
         return new OrderSummary(order.orderNumber, order.storefrontOrderId,
                 new OrderResponse.Customer(order.customerId, order.customerName, order.customerEmail), order.placedAt,
                 new OrderResponse.Status(order.approved, order.complete(), order.shipped, order.cancelled,
-                        order.backordered()),
+                        order.backordered(), order.shipmentLinesAwaited > 0),
                 order.lines.size(), order.lines.stream().mapToInt(line -> line.needed).sum());
     }
 }

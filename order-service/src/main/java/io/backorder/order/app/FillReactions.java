@@ -9,15 +9,14 @@ import io.backorder.parameters.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
 
 /**
  * What order-service does when inventory fills a backorder. An order not yet approved is filled in
- * place (its page already shows it); an approved one has the filled units split off into a new
- * order ({@link Splits}). Then, for the order that holds the units: the ship date is set when
+ * place (its page already shows it); units inventory filled for an approved order (it says so, and
+ * holds them apart) are split off into a new order ({@link Splits}). Then, for the order that holds the units: the ship date is set when
  * FillBackOrdersSetShipDate says so, and when the fill asked for it, a complete order is approved,
  * after its payment is captured when CaptureAtFillBackorders says so: the capture is asked for
  * here and made once this transaction committed ({@link PaymentCaptures}).
@@ -44,22 +43,24 @@ public class FillReactions {
         this.clock = clock;
     }
 
-    /**
-     * @param filledAt when inventory filled the line: an order approved only after that (by the
-     *                 multi-order processor, say) was filled in place, not split
-     */
-    public void filled(Connection connection, BackorderFilled filled, Instant filledAt, EventMetadata metadata) {
+    public void filled(Connection connection, BackorderFilled filled, EventMetadata metadata) {
         Order order = orders.load(connection, filled.orderNumber());
-        if (order.cancelled()) {
-            return;
-        }
-        if (order.approvedBy(filledAt)) {
+        if (filled.forSplit()) {
             String splitOff = splits.split(connection, filled, metadata);
+            if (order.cancelled()) {
+                // Inventory holds the units for the split order alone: cancelling it gives them back.
+                cancel(connection, splitOff, "order " + filled.orderNumber() + " was cancelled before its fill arrived",
+                        metadata);
+                return;
+            }
             setShipDate(connection, splitOff, filled, metadata);
             if (filled.approveWhenComplete()) {
                 // Complete by construction: it holds just the units this fill handed out.
                 approvals.approve(connection, splitOff, false, metadata);
             }
+            return;
+        }
+        if (order.cancelled()) {
             return;
         }
         setShipDate(connection, filled.orderNumber(), filled, metadata);
@@ -73,6 +74,11 @@ public class FillReactions {
             LOG.debugf("order %s completed by fill %s: %s", filled.orderNumber(), filled.fillId(),
                     approval.approved() ? "approved" : "payment capture asked for, approved once captured");
         }
+    }
+
+    private void cancel(Connection connection, String orderNumber, String reason, EventMetadata metadata) {
+        Order order = orders.load(connection, orderNumber);
+        orders.save(connection, orderNumber, order, order.cancel(reason), metadata);
     }
 
     private void setShipDate(Connection connection, String orderNumber, BackorderFilled filled, EventMetadata metadata) {

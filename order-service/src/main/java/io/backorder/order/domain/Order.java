@@ -6,17 +6,20 @@ import io.backorder.contracts.orders.BackorderOrderLineAdded;
 import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
+import io.backorder.contracts.orders.OrderShipmentRefused;
 import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.contracts.orders.PaymentCaptureFailed;
 import io.backorder.contracts.orders.PaymentCaptureRequested;
 import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.orders.ShipDateSet;
+import io.backorder.contracts.orders.ShipmentRequested;
 import io.backorder.contracts.storefront.OrderPlaced;
 import io.backorder.eventing.EventSourced;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +38,14 @@ public final class Order implements EventSourced {
     private OrderImported.Payment payment;
     private final Map<Integer, OrderedLine> lines = new java.util.TreeMap<>();
     private boolean approved;
-    private Instant approvedAt;
     private boolean cancelled;
     private boolean captured;
     /** A capture was asked for and its outcome is not recorded yet. */
     private PaymentCaptureRequested pendingCapture;
     private String lastCaptureFailure;
     private LocalDate shipDate;
-    private final java.util.Map<Integer, Integer> shipped = new java.util.HashMap<>();
+    private final Map<Integer, Integer> shipped = new java.util.HashMap<>();
+    private final Map<String, Shipment> shipments = new LinkedHashMap<>();
 
     private Order(String orderNumber) {
         this.orderNumber = orderNumber;
@@ -69,9 +72,8 @@ public final class Order implements EventSourced {
         } else if (event instanceof BackorderOrderLineAdded added) {
             lines.put(added.line().lineNo(), new OrderedLine(added.line().lineNo(), added.line().sku(),
                     added.line().quantity()));
-        } else if (event instanceof OrderApproved orderApproved) {
+        } else if (event instanceof OrderApproved) {
             approved = true;
-            approvedAt = orderApproved.approvedAt();
         } else if (event instanceof PaymentCaptureRequested requested) {
             pendingCapture = requested;
         } else if (event instanceof PaymentCaptured) {
@@ -85,8 +87,18 @@ public final class Order implements EventSourced {
             shipDate = set.shipDate();
         } else if (event instanceof OrderCancelled) {
             cancelled = true;
+        } else if (event instanceof ShipmentRequested requested) {
+            shipments.put(requested.shipmentId(), new Shipment(requested.shipmentId(), requested.lines().stream()
+                    .map(ShipmentRequested.Line::lineNo).collect(java.util.stream.Collectors.toSet())));
         } else if (event instanceof OrderShipped orderShipped) {
-            orderShipped.lines().forEach(line -> shipped.merge(line.lineNo(), line.quantity(), Integer::sum));
+            orderShipped.lines().forEach(line -> {
+                shipped.merge(line.lineNo(), line.quantity(), Integer::sum);
+                if (orderShipped.shipmentId() != null) {
+                    shipments.get(orderShipped.shipmentId()).shipped(line.lineNo(), line.quantity());
+                }
+            });
+        } else if (event instanceof OrderShipmentRefused refused) {
+            shipments.get(refused.shipmentId()).refused(refused.lineNo(), refused.reason());
         }
     }
 
@@ -134,26 +146,65 @@ public final class Order implements EventSourced {
     }
 
     /**
-     * Ships what inventory holds for each line (as the order page last heard of it); a line may
-     * never ship more than it ordered.
+     * Asks inventory to ship what each line holds (as the order page last heard of it), never more
+     * than the line has left to ship. Inventory owns the units: it ships what the line really holds
+     * and answers every line; the order counts units as shipped only then. One shipment at a time.
      */
-    public List<EventData> ship(Map<Integer, Integer> allocatedByLine, Instant now) {
+    public List<EventData> requestShipment(String shipmentId, Map<Integer, Integer> allocatedByLine, Instant now) {
         requireOpen("ship");
-        List<OrderShipped.Line> shipping = new ArrayList<>();
+        awaitedShipment().ifPresent(awaited -> {
+            throw new OrderRefusal("order " + orderNumber + " waits for inventory to answer shipment "
+                    + awaited.shipmentId());
+        });
+        List<ShipmentRequested.Line> asked = new ArrayList<>();
         for (OrderedLine line : lines.values()) {
             int left = line.quantity() - shipped.getOrDefault(line.lineNo(), 0);
             int quantity = Math.min(left, allocatedByLine.getOrDefault(line.lineNo(), 0));
             if (quantity > 0) {
-                shipping.add(new OrderShipped.Line(line.lineNo(), line.sku(), quantity));
+                asked.add(new ShipmentRequested.Line(line.lineNo(), line.sku(), quantity));
             }
         }
-        if (shipping.isEmpty()) {
+        if (asked.isEmpty()) {
             throw new OrderRefusal("order " + orderNumber + " has nothing allocated to ship");
         }
-        return List.of(new OrderShipped(orderNumber, now, shipping));
+        return List.of(new ShipmentRequested(orderNumber, shipmentId, now, asked));
     }
 
-    /** Cancels the order; inventory then releases its units. A shipped unit cannot be cancelled. */
+    /** Inventory shipped units of a line it was asked to ship; nothing when that line was answered already. */
+    public List<EventData> confirmShipped(String shipmentId, int lineNo, String sku, int quantity, Instant shippedAt) {
+        if (!awaits(shipmentId, lineNo)) {
+            return List.of();
+        }
+        return List.of(new OrderShipped(orderNumber, shippedAt, List.of(new OrderShipped.Line(lineNo, sku, quantity)),
+                shipmentId));
+    }
+
+    /** Inventory refused a line it was asked to ship; nothing when that line was answered already. */
+    public List<EventData> recordShipmentRefusal(String shipmentId, int lineNo, String sku, String reason) {
+        if (!awaits(shipmentId, lineNo)) {
+            return List.of();
+        }
+        return List.of(new OrderShipmentRefused(orderNumber, shipmentId, lineNo, sku, reason));
+    }
+
+    private boolean awaits(String shipmentId, int lineNo) {
+        Shipment shipment = shipments.get(shipmentId);
+        return shipment != null && shipment.awaits(lineNo);
+    }
+
+    /** A shipment asked for, answered or not; empty when the order never asked for it. */
+    public Optional<Shipment> shipment(String shipmentId) {
+        return Optional.ofNullable(shipments.get(shipmentId));
+    }
+
+    private Optional<Shipment> awaitedShipment() {
+        return shipments.values().stream().filter(shipment -> !shipment.answered()).findFirst();
+    }
+
+    /**
+     * Cancels the order; inventory then releases its units. A shipped unit cannot be cancelled, nor
+     * can an order inventory may be shipping at this moment.
+     */
     public List<EventData> cancel(String reason) {
         requireExists();
         if (cancelled) {
@@ -162,6 +213,10 @@ public final class Order implements EventSourced {
         if (!shipped.isEmpty()) {
             throw new OrderRefusal("order " + orderNumber + " has shipped units and cannot be cancelled");
         }
+        awaitedShipment().ifPresent(awaited -> {
+            throw new OrderRefusal("order " + orderNumber + " waits for inventory to answer shipment "
+                    + awaited.shipmentId() + " and cannot be cancelled until then");
+        });
         return List.of(new OrderCancelled(orderNumber, reason));
     }
 
@@ -228,11 +283,6 @@ public final class Order implements EventSourced {
 
     public boolean approved() {
         return approved;
-    }
-
-    /** Whether the order was already approved at that moment (a fill on it then splits, rather than fills in place). */
-    public boolean approvedBy(Instant moment) {
-        return approved && (approvedAt == null || moment == null || !approvedAt.isAfter(moment));
     }
 
     public boolean cancelled() {

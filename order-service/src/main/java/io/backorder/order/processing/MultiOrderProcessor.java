@@ -1,32 +1,32 @@
 package io.backorder.order.processing;
 
-import io.backorder.contracts.EventData;
-import io.backorder.contracts.orders.OrderShipped;
-import io.backorder.eventing.EventMetadata;
-import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.order.app.Approvals;
 import io.backorder.order.app.OrderCommands;
-import io.backorder.order.app.OrderStreams;
 import io.backorder.order.config.OrderParameterCatalog;
-import io.backorder.order.domain.Order;
 import io.backorder.order.domain.OrderRefusal;
+import io.backorder.order.domain.Shipment;
 import io.backorder.order.readmodel.OrderLineView;
 import io.backorder.order.readmodel.OrderView;
 import io.backorder.parameters.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
  * Runs the chosen steps for a set of orders and says, order by order, what it did and why it
  * skipped. The fill goes to inventory-service first, for all the orders at once; each order is
- * then approved (its payment captured outside any transaction) and shipped, each step in a
- * transaction of its own, so one order's refusal (a declined card) does not hold back the others.
+ * then approved (its payment captured outside any transaction) and its shipment asked of
+ * inventory, each step in a transaction of its own, so one order's refusal (a declined card) does
+ * not hold back the others. Inventory's answers to all the shipments are then awaited together.
  */
 @ApplicationScoped
 public class MultiOrderProcessor {
@@ -34,20 +34,23 @@ public class MultiOrderProcessor {
     private static final Logger LOG = Logger.getLogger(MultiOrderProcessor.class);
 
     private final InventoryFillClient inventory;
-    private final Transactions transactions;
-    private final OrderStreams orders;
     private final OrderCommands commands;
     private final Parameters parameters;
     private final Clock clock;
+    private final Duration answerWait;
 
-    MultiOrderProcessor(@RestClient InventoryFillClient inventory, Transactions transactions, OrderStreams orders,
-                        OrderCommands commands, Parameters parameters, Clock clock) {
+    MultiOrderProcessor(@RestClient InventoryFillClient inventory, OrderCommands commands, Parameters parameters,
+                        Clock clock,
+                        @ConfigProperty(name = "backorder.shipping.answer-wait", defaultValue = "5s") Duration answerWait) {
         this.inventory = inventory;
-        this.transactions = transactions;
-        this.orders = orders;
         this.commands = commands;
         this.parameters = parameters;
         this.clock = clock;
+        this.answerWait = answerWait;
+    }
+
+    /** A shipment asked of inventory for an order, whose answer the processor reports. */
+    private record AskedShipment(String orderNumber, String shipmentId, List<String> done) {
     }
 
     public ProcessingResult process(ProcessingRequest request) {
@@ -64,16 +67,30 @@ public class MultiOrderProcessor {
                     .put(line.lineNo(), line));
         }
         List<ProcessingResult.OrderResult> results = new ArrayList<>();
+        List<AskedShipment> shipments = new ArrayList<>();
         for (String orderNumber : request.orderNumbers().stream().distinct().toList()) {
             results.add(processOne(orderNumber, request, includeBackordered,
-                    filled.getOrDefault(orderNumber, Map.of())));
+                    filled.getOrDefault(orderNumber, Map.of()), shipments));
         }
+        Instant deadline = clock.instant().plus(answerWait);
+        shipments.forEach(asked -> asked.done().add(describe(
+                commands.awaitAnswer(asked.orderNumber(), asked.shipmentId(), deadline))));
         return new ProcessingResult(fillId, results);
+    }
+
+    private static String describe(Optional<Shipment> answer) {
+        if (answer.isEmpty()) {
+            return "shipment asked of inventory, not answered yet";
+        }
+        String shipped = "shipped " + answer.get().unitsShipped() + " unit(s)";
+        return answer.get().refusals().isEmpty() ? shipped
+                : shipped + "; not shipped: " + String.join("; ", answer.get().refusals().values());
     }
 
     private ProcessingResult.OrderResult processOne(String orderNumber, ProcessingRequest request,
                                                     boolean includeBackordered,
-                                                    Map<Integer, InventoryFillClient.FilledLine> filled) {
+                                                    Map<Integer, InventoryFillClient.FilledLine> filled,
+                                                    List<AskedShipment> shipments) {
         List<String> done = new ArrayList<>();
         int filledUnits = filled.values().stream().mapToInt(InventoryFillClient.FilledLine::filled).sum();
         if (request.fillBackorders()) {
@@ -107,14 +124,7 @@ public class MultiOrderProcessor {
                 done.add(request.capture() ? "payment captured and approved" : "approved");
             }
             if (request.ship()) {
-                transactions.inTransaction(connection -> {
-                    Order order = orders.load(connection, orderNumber);
-                    List<EventData> shipped = order.ship(allocated, clock.instant());
-                    orders.save(connection, orderNumber, order, shipped, EventMetadata.newFlow());
-                    done.add("shipped " + ((OrderShipped) shipped.get(0)).lines().stream()
-                            .mapToInt(OrderShipped.Line::quantity).sum() + " unit(s)");
-                    return null;
-                });
+                shipments.add(new AskedShipment(orderNumber, commands.requestShipment(orderNumber, allocated), done));
             }
             return new ProcessingResult.OrderResult(orderNumber, done, null);
         } catch (OrderRefusal refusal) {

@@ -12,8 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Keeps each order line's allocated, needed and cancelled units current from inventory.events:
- * inventory owns allocations, the order page shows them. Shipped units come from order-service's
- * own OrderShipped, so StockShipped changes nothing here.
+ * inventory owns allocations, the order page shows them. Units filled for a split never count as
+ * the original line's: they show as split off at once. Shipped units come from the order's own
+ * OrderShipped (recorded when inventory confirms), so StockShipped changes nothing here.
  */
 @ApplicationScoped
 public class AllocationProjector {
@@ -29,11 +30,13 @@ public class AllocationProjector {
         } else if (event instanceof BackorderFilled filled) {
             OrderLineView line = line(filled.orderNumber(), filled.lineNo());
             line.needed -= filled.quantityFilled();
-            line.allocated += filled.quantityFilled();
+            if (filled.forSplit()) {
+                line.splitOff += filled.quantityFilled();
+            } else {
+                line.allocated += filled.quantityFilled();
+            }
         } else if (event instanceof AllocationTransferred transferred) {
-            OrderLineView from = line(transferred.fromOrderNumber(), transferred.fromLineNo());
-            from.allocated = Math.max(0, from.allocated - transferred.quantity());
-            from.splitOff += transferred.quantity();
+            // The original line counted these units as split off when they were filled.
             line(transferred.toOrderNumber(), transferred.toLineNo()).allocated += transferred.quantity();
         } else if (event instanceof BackorderCancelled cancelled) {
             OrderLineView line = line(cancelled.orderNumber(), cancelled.lineNo());

@@ -6,11 +6,13 @@ import io.backorder.contracts.orders.BackorderOrderLineAdded;
 import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderCancelled;
 import io.backorder.contracts.orders.OrderImported;
+import io.backorder.contracts.orders.OrderShipmentRefused;
 import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.contracts.orders.PaymentCaptureFailed;
 import io.backorder.contracts.orders.PaymentCaptureRequested;
 import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.orders.ShipDateSet;
+import io.backorder.contracts.orders.ShipmentRequested;
 import io.backorder.eventing.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -53,13 +55,22 @@ public class OrderProjector {
             addSplitLine(order, OrderView.findById(added.originalOrderNumber()), added.line());
         } else if (event instanceof OrderCancelled) {
             order.cancelled = true;
+        } else if (event instanceof ShipmentRequested requested) {
+            order.shipmentLinesAwaited = requested.lines().size();
         } else if (event instanceof OrderShipped shipped) {
             for (OrderShipped.Line shippedLine : shipped.lines()) {
                 OrderLineView line = order.line(shippedLine.lineNo());
                 line.shipped += shippedLine.quantity();
                 line.allocated = Math.max(0, line.allocated - shippedLine.quantity());
             }
+            if (shipped.shipmentId() != null) {
+                order.shipmentLinesAwaited = Math.max(0, order.shipmentLinesAwaited - shipped.lines().size());
+            }
             order.shipped = order.lines.stream().allMatch(line -> line.shipped + line.cancelled >= line.quantity);
+        } else if (event instanceof OrderShipmentRefused refused) {
+            order.shipmentLinesAwaited = Math.max(0, order.shipmentLinesAwaited - 1);
+            OrderNote.add(orderNumber, "Line " + refused.lineNo() + " (" + refused.sku() + ") was not shipped: "
+                    + refused.reason() + ".", at);
         }
     }
 

@@ -66,6 +66,10 @@ public class OrderView extends PanacheEntityBase {
     @Column(name = "capture_requested_at")
     public Instant captureRequestedAt;
 
+    /** Lines of the shipment asked for that inventory has not answered yet (shipped or refused). */
+    @Column(name = "shipment_lines_awaited")
+    public int shipmentLinesAwaited;
+
     /** For an order split off at fill: the order it came from. */
     @Column(name = "original_order_number")
     public String originalOrderNumber;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderImported;
+import io.backorder.contracts.orders.OrderShipped;
+import io.backorder.contracts.orders.ShipmentRequested;
 import io.backorder.contracts.orders.PaymentCaptureRequested;
 import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.storefront.OrderPlaced;
@@ -53,16 +55,49 @@ class OrderTest {
     }
 
     @Test
-    void shipping_sends_what_is_allocated_and_never_more_than_was_ordered() {
+    void a_shipment_asks_inventory_for_what_is_allocated_and_never_more_than_was_ordered() {
         Order order = imported();
 
-        List<EventData> shipped = order.ship(Map.of(1, 4, 2, 0), Instant.EPOCH);
+        List<EventData> asked = order.requestShipment("ship-1", Map.of(1, 9, 2, 0), Instant.EPOCH);
 
-        assertThat(shipped).containsExactly(new io.backorder.contracts.orders.OrderShipped("1001", Instant.EPOCH,
-                List.of(new io.backorder.contracts.orders.OrderShipped.Line(1, "SKU123", 4))));
+        assertThat(asked).containsExactly(new ShipmentRequested("1001", "ship-1", Instant.EPOCH,
+                List.of(new ShipmentRequested.Line(1, "SKU123", 4))));
+        assertThatThrownBy(() -> order.requestShipment("ship-2", Map.of(2, 0), Instant.EPOCH))
+                .isInstanceOf(OrderRefusal.class).hasMessageContaining("nothing allocated");
+    }
+
+    @Test
+    void units_count_as_shipped_only_once_inventory_shipped_them() {
+        Order order = imported();
+        order.requestShipment("ship-1", Map.of(1, 4, 2, 1), Instant.EPOCH).forEach(order::apply);
+
+        assertThatThrownBy(() -> order.requestShipment("ship-2", Map.of(1, 4), Instant.EPOCH))
+                .as("one shipment at a time").hasMessageContaining("waits for inventory to answer shipment ship-1");
+        List<EventData> shipped = order.confirmShipped("ship-1", 1, "SKU123", 3, Instant.EPOCH);
+        assertThat(shipped).containsExactly(new OrderShipped("1001", Instant.EPOCH,
+                List.of(new OrderShipped.Line(1, "SKU123", 3)), "ship-1"));
         shipped.forEach(order::apply);
-        assertThatThrownBy(() -> order.ship(Map.of(1, 4), Instant.EPOCH)).isInstanceOf(OrderRefusal.class)
-                .hasMessageContaining("nothing allocated");
+        assertThat(order.shipment("ship-1").orElseThrow().answered()).isFalse();
+        assertThat(order.confirmShipped("ship-1", 1, "SKU123", 3, Instant.EPOCH)).as("answered already").isEmpty();
+
+        order.recordShipmentRefusal("ship-1", 2, "SKU999", "holds no units").forEach(order::apply);
+
+        Shipment answered = order.shipment("ship-1").orElseThrow();
+        assertThat(answered.answered()).isTrue();
+        assertThat(answered.unitsShipped()).isEqualTo(3);
+        assertThat(answered.refusals()).containsExactly(Map.entry(2, "holds no units"));
+        assertThat(order.requestShipment("ship-2", Map.of(1, 1), Instant.EPOCH)).hasSize(1);
+    }
+
+    @Test
+    void an_order_waiting_for_inventory_to_answer_a_shipment_cannot_be_cancelled_until_it_did() {
+        Order order = imported();
+        order.requestShipment("ship-1", Map.of(1, 4), Instant.EPOCH).forEach(order::apply);
+
+        assertThatThrownBy(() -> order.cancel("now")).isInstanceOf(OrderRefusal.class)
+                .hasMessageContaining("cannot be cancelled until then");
+        order.recordShipmentRefusal("ship-1", 1, "SKU123", "holds no units").forEach(order::apply);
+        assertThat(order.cancel("now")).containsExactly(new io.backorder.contracts.orders.OrderCancelled("1001", "now"));
     }
 
     @Test
@@ -79,7 +114,8 @@ class OrderTest {
     @Test
     void an_order_with_shipped_units_cannot_be_cancelled_and_an_unknown_one_not_commanded() {
         Order order = imported();
-        order.ship(Map.of(1, 2), Instant.EPOCH).forEach(order::apply);
+        order.requestShipment("ship-1", Map.of(1, 2), Instant.EPOCH).forEach(order::apply);
+        order.confirmShipped("ship-1", 1, "SKU123", 2, Instant.EPOCH).forEach(order::apply);
 
         assertThatThrownBy(() -> order.cancel("too late")).hasMessageContaining("shipped");
         assertThatThrownBy(() -> Order.replay("42", List.of()).approve(Instant.EPOCH))

@@ -128,7 +128,7 @@ class FillReactionTests {
     }
 
     private static void completeByFill(String order, LocalDate shipDate) {
-        publish(new BackorderFilled("SKU999", order, 2, 1, 0, "fill-" + UUID.randomUUID(), true, shipDate));
+        publish(new BackorderFilled("SKU999", order, 2, 1, 0, "fill-" + UUID.randomUUID(), true, shipDate, false));
     }
 
     private static String importOrder(String authorizationId) {

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
 class SplitTests {
 
     @Test
-    void a_fill_on_an_approved_order_splits_the_filled_units_into_a_new_order_linked_both_ways() {
+    void units_inventory_filled_for_an_approved_order_split_off_into_a_new_order_linked_both_ways() {
         String original = approvedOrderWaitingForOneGizmo();
         String fillId = "fill-" + UUID.randomUUID();
 
-        publish(new BackorderFilled("SKU999", original, 2, 1, 0, fillId, true, null));
+        publish(new BackorderFilled("SKU999", original, 2, 1, 0, fillId, true, null, true));
 
         String split = awaitSplit(original);
         JsonPath page = given().get("/api/orders/" + split).then().statusCode(200).extract().jsonPath();
@@ -45,7 +45,9 @@ class SplitTests {
         assertThat(page.getString("lines[0].sku")).isEqualTo("SKU999");
         assertThat(page.getBoolean("status.approved")).as("complete by construction, approved as the fill asked").isTrue();
         assertThat(page.getList("notes", String.class).get(0)).contains(original);
-        given().get("/api/orders/" + original).then().body("notes[0]", org.hamcrest.Matchers.containsString(split));
+        given().get("/api/orders/" + original).then().body("notes[0]", org.hamcrest.Matchers.containsString(split))
+                .body("lines[1].splitOff", equalTo(1)).body("lines[1].allocated", equalTo(0))
+                .body("lines[1].needed", equalTo(0));
 
         publish(new AllocationTransferred("SKU999", original, 2, split, 1, 1));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -66,9 +68,9 @@ class SplitTests {
         setParameter("FillBackordersCarryDiscountPercent", true);
         try {
             String fillId = "fill-" + UUID.randomUUID();
-            publish(new BackorderFilled("SKU999", original, 2, 1, 0, fillId, false, null));
+            publish(new BackorderFilled("SKU999", original, 2, 1, 0, fillId, false, null, true));
             String split = awaitSplit(original);
-            publish(new BackorderFilled("SKU123", original, 1, 1, 0, fillId, false, null));
+            publish(new BackorderFilled("SKU123", original, 1, 1, 0, fillId, false, null, true));
 
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().get("/api/orders/" + split).then().body("lines", hasSize(2))
@@ -78,6 +80,24 @@ class SplitTests {
             given().get("/api/orders/" + original).then().body("linkedOrders", hasSize(1));
         } finally {
             setParameter("FillBackordersCarryDiscountPercent", false);
+        }
+    }
+
+    @Test
+    void units_filled_for_an_order_cancelled_since_its_approval_go_to_a_split_order_cancelled_at_once() {
+        String original = approvedOrderWaitingForOneGizmo();
+        given().contentType(ContentType.JSON).body("{}").post("/api/orders/" + original + "/cancel")
+                .then().statusCode(200);
+
+        publish(new BackorderFilled("SKU999", original, 2, 1, 0, "fill-" + UUID.randomUUID(), true, null, true));
+
+        String split = awaitSplit(original);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/orders/" + split).then().body("status.cancelled", equalTo(true))
+                        .body("status.approved", equalTo(false)));
+        try (TopicProbe probe = TopicProbe.reading(TestKafka.get().bootstrapServers(), List.of(Topics.ORDERS_EVENTS))) {
+            probe.awaitUntil(seen -> seen.stream().anyMatch(r -> split.equals(r.key())
+                    && "OrderCancelled".equals(TopicProbe.header(r, EventHeaders.EVENT_TYPE))), Duration.ofSeconds(30));
         }
     }
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.backorder.contracts.inventory.BackorderReason;
 import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAllocated;
+import io.backorder.order.InventoryStandIn;
 import io.backorder.order.SampleOrders;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -25,6 +26,7 @@ class OrderProcessingTests {
 
     @Test
     void the_processor_captures_approves_and_ships_each_order_and_says_why_it_skipped_one() {
+        InventoryStandIn.answerShipments();
         String ready = allocatedInFull("AUTH-READY-" + UUID.randomUUID());
         String declined = allocatedInFull("DECLINE-" + UUID.randomUUID());
 
@@ -44,6 +46,7 @@ class OrderProcessingTests {
 
     @Test
     void an_order_that_still_has_backorders_is_skipped_unless_the_processor_includes_them() {
+        InventoryStandIn.answerShipments();
         String waiting = waitingOrder();
 
         JsonPath skipped = process(Map.of("orderNumbers", List.of(waiting), "approve", true, "ship", true));

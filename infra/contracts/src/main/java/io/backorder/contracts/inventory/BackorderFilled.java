@@ -3,7 +3,11 @@ package io.backorder.contracts.inventory;
 import io.backorder.contracts.EventData;
 import java.time.LocalDate;
 
-/** Newly available units were given to a waiting line; order-service may approve, split or date the order. */
+/**
+ * Newly available units were given to a waiting line; order-service may approve, split or date the
+ * order. forSplit: the order was already approved when the units came, so they are held apart for
+ * the order order-service splits off, and the original order can neither ship nor release them.
+ */
 public record BackorderFilled(
         String sku,
         String orderNumber,
@@ -12,5 +16,6 @@ public record BackorderFilled(
         int quantityStillNeeded,
         String fillId,
         boolean approveWhenComplete,
-        LocalDate shipDate) implements EventData {
+        LocalDate shipDate,
+        boolean forSplit) implements EventData {
 }
