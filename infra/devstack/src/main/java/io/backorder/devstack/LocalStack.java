@@ -300,21 +300,25 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Starts a stopped or killed instance again, on its port, with its name and log, and waits until it is ready.
+     * Several instances may be started again at once, from several threads.
      *
      * @return how long it took to be ready
      * @throws IllegalStateException if the instance still runs
      */
-    public synchronized Duration startServiceAgain(String instance) {
-        ServiceProcess old = instance(instance);
-        if (old.process().isAlive()) {
-            throw new IllegalStateException(instance + " still runs; stop or kill it first");
-        }
-        ServiceProcess fresh = launch(old.service(), old.name(), old.port());
-        synchronized (services) {
-            if (services.get(old.service()) == old) {
-                services.put(old.service(), fresh);
-            } else {
-                extraInstances.set(extraInstances.indexOf(old), fresh);
+    public Duration startServiceAgain(String instance) {
+        ServiceProcess fresh;
+        synchronized (this) {
+            ServiceProcess old = instance(instance);
+            if (old.process().isAlive()) {
+                throw new IllegalStateException(instance + " still runs; stop or kill it first");
+            }
+            fresh = launch(old.service(), old.name(), old.port());
+            synchronized (services) {
+                if (services.get(old.service()) == old) {
+                    services.put(old.service(), fresh);
+                } else {
+                    extraInstances.set(extraInstances.indexOf(old), fresh);
+                }
             }
         }
         Duration took = fresh.awaitReady();

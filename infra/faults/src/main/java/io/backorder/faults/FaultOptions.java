@@ -2,6 +2,7 @@ package io.backorder.faults;
 
 import io.backorder.faults.scenario.Scenarios;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,10 +129,13 @@ public record FaultOptions(List<String> scenarios, int portOffset, Path runRoot,
         }
     }
 
-    /** The same options with smaller sizes: what the quick runs in {@code mvn verify} use. */
-    public FaultOptions scaledTo(int receipts, int orders, int items, int raceOrders) {
-        return new FaultOptions(scenarios, portOffset, runRoot, receipts, orders, orders, items, raceOrders,
-                outageSeconds, timeoutSeconds, seed);
+    /**
+     * The sizes of the quick runs in {@code mvn verify}: a few hundred messages, a few dozen racing orders; each
+     * wait for the system at most {@code timeout}.
+     */
+    public static FaultOptions quick(Duration timeout) {
+        return new FaultOptions(Scenarios.NAMES, DEFAULT_PORT_OFFSET, null, 300, 120, 120, 20, 24, 5,
+                (int) timeout.toSeconds(), 8);
     }
 
     private static List<String> scenarioNames(String value) {

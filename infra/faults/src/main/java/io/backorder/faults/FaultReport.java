@@ -18,6 +18,14 @@ public final class FaultReport {
 
     public static String render(List<FaultResult> results, List<String> arguments, String commit, Instant startedAt,
                                 Duration took) {
+        StringBuilder md = new StringBuilder(summary(results, arguments, commit, startedAt, took));
+        results.forEach(result -> md.append('\n').append(section(result)));
+        return md.toString();
+    }
+
+    /** What was run, and a table with each scenario's verdict and audits. */
+    public static String summary(List<FaultResult> results, List<String> arguments, String commit, Instant startedAt,
+                                 Duration took) {
         StringBuilder md = new StringBuilder();
         md.append("# Fault runs (issue 8)\n\n");
         md.append("Started ").append(startedAt).append(", took ").append(minutes(took)).append(", commit ")
@@ -31,7 +39,6 @@ public final class FaultReport {
                     + audit.report().verdict()).toList()));
             md.append(" |\n");
         }
-        results.forEach(result -> md.append('\n').append(section(result)));
         return md.toString();
     }
 

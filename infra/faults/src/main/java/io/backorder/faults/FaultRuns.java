@@ -1,5 +1,6 @@
 package io.backorder.faults;
 
+import io.backorder.bench.observe.LoadAverage;
 import io.backorder.devstack.ExternalPostgres;
 import io.backorder.devstack.LocalStack;
 import io.backorder.devstack.StackOptions;
@@ -73,12 +74,13 @@ public final class FaultRuns {
         System.setProperty("faults.log.file", runs.runRoot.resolve("faults.log").toString());
         System.setProperty("log4j2.configurationFile", "faults-log4j2.properties");
         List<FaultResult> results = runs.runAll();
-        String report = FaultReport.render(results, arguments, System.getenv().getOrDefault("FAULTS_GIT_COMMIT",
-                "unknown"), runs.startedAt, Duration.between(runs.startedAt, Instant.now()));
+        String commit = System.getenv().getOrDefault("FAULTS_GIT_COMMIT", "unknown");
+        Duration took = Duration.between(runs.startedAt, Instant.now());
         System.out.println();
-        System.out.println(report);
+        System.out.println(FaultReport.summary(results, arguments, commit, runs.startedAt, took));
         try {
-            Files.writeString(runs.runRoot.resolve("faults-result.md"), report);
+            Files.writeString(runs.runRoot.resolve("faults-result.md"),
+                    FaultReport.render(results, arguments, commit, runs.startedAt, took));
             System.out.println("written: " + runs.runRoot.resolve("faults-result.md"));
         } catch (IOException e) {
             System.err.println("faults: cannot write the report: " + e.getMessage());
@@ -95,6 +97,8 @@ public final class FaultRuns {
             out.println("[faults] " + name + ": " + scenario.description());
             out.println("[faults] " + name + ": starting a fresh stack (port offset " + options.portOffset() + ") …");
             FaultResult result;
+            String loadBefore = loadAverage();
+            long start = System.nanoTime();
             try {
                 result = runOnFreshStack(scenario, runId);
             } catch (Exception e) {
@@ -105,6 +109,10 @@ public final class FaultRuns {
                                 List.of("it stopped: " + e)))
                         .build();
             }
+            result = result.withFigure(Figure.seconds("whole run, with its stack's start and stop",
+                            Duration.ofNanos(System.nanoTime() - start)))
+                    .withFigure(Figure.text("load average (1 min) of this " + Runtime.getRuntime().availableProcessors()
+                            + "-core machine, before and after", loadBefore + ", " + loadAverage()));
             results.add(result);
             out.println(FaultReport.section(result));
         }
@@ -124,6 +132,12 @@ public final class FaultRuns {
             }
             return scenario.run(new FaultContext(stack, options, out, runId));
         }
+    }
+
+    /** On a machine shared with other people's builds, a figure taken at load 8 is not one taken at load 1. */
+    private static String loadAverage() {
+        return LoadAverage.now().map(load -> String.format(java.util.Locale.ROOT, "%.1f", load.oneMinute()))
+                .orElse("unknown");
     }
 
     /** The repository: {@value #REPO_ROOT_PROPERTY} (faults.sh sets it), else the first directory up with infra/faults. */

@@ -35,6 +35,19 @@ public final class ConservationAudit {
     }
 
     /**
+     * A ledger for a run that begins now on this stack: it knows the dead letters already kept, which are not the
+     * run's to answer for.
+     *
+     * @param prefix what every sku, storefront order id and receipt id of the run starts with
+     */
+    public Ledger newLedger(String prefix) throws IOException, InterruptedException {
+        Ledger ledger = new Ledger(prefix);
+        ledger.deadLettersBefore("order-service", DeadLetterReader.newestId(calls, target.orderServiceUrl()));
+        ledger.deadLettersBefore("inventory-service", DeadLetterReader.newestId(calls, target.inventoryServiceUrl()));
+        return ledger;
+    }
+
+    /**
      * Audits once the services are quiet, or after {@code quietTimeout} anyway (a stack that never falls quiet is a
      * finding of its own: the rule "quiet" fails with where things stood).
      */

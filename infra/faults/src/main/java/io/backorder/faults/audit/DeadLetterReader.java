@@ -14,6 +14,12 @@ final class DeadLetterReader {
     private DeadLetterReader() {
     }
 
+    /** The id of the newest dead letter the service keeps; 0 when there is none. */
+    static long newestId(ServiceCalls calls, String baseUrl) throws IOException, InterruptedException {
+        JsonNode newest = calls.getJson(baseUrl + "/api/dead-letters?page=0&size=1").path("deadLetters").path(0);
+        return newest.path("id").asLong(0);
+    }
+
     static List<DeadLetterSeen> read(ServiceCalls calls, String service, String baseUrl)
             throws IOException, InterruptedException {
         List<DeadLetterSeen> seen = new ArrayList<>();

@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads {@link InventoryFacts} from inventory-service's database in one repeatable-read transaction, so that the
@@ -77,109 +75,60 @@ final class InventoryFactsReader {
     private InventoryFactsReader() {
     }
 
+    /** Per line, what its events say: units shipped, released at the order's cancellation, filled for a split. */
+    private record LineEvents(LineKey key, int shipped, int releasedAtCancel, int filledForSplit) {
+    }
+
+    /** Per sku, operator commands inventory took: forces, cancelled backorders. */
+    private record OperatorCommands(String sku, int forced, int cancelledBackorders) {
+    }
+
     static InventoryFacts read(Connection connection) throws SQLException {
         return StoreReading.inOneSnapshot(connection, () -> {
             try (Statement statement = connection.createStatement()) {
-                Map<LineKey, int[]> lineEvents = lineEvents(statement);
-                Map<LineKey, Integer> transfers = new HashMap<>();
-                try (ResultSet rs = statement.executeQuery(TRANSFERS)) {
-                    while (rs.next()) {
-                        transfers.put(new LineKey(rs.getString(1), rs.getInt(2)), rs.getInt(3));
-                    }
-                }
-                Map<String, Integer> forced = new HashMap<>();
-                Map<String, Integer> cancelled = new HashMap<>();
-                try (ResultSet rs = statement.executeQuery(OPERATOR_COMMANDS)) {
-                    while (rs.next()) {
-                        forced.put(rs.getString(1), rs.getInt(2));
-                        cancelled.put(rs.getString(1), rs.getInt(3));
-                    }
-                }
-                return new InventoryFacts(items(statement), lines(statement, lineEvents, transfers),
-                        receipts(statement), received(statement), placedOrders(statement), answers(statement), forced,
-                        cancelled, StoreReading.health("inventory-service", statement));
+                Map<LineKey, LineEvents> lineEvents = StoreReading.byKey(statement, LINE_EVENTS,
+                        rs -> new LineEvents(new LineKey(rs.getString(1), rs.getInt(2)), rs.getInt(3), rs.getInt(4),
+                                rs.getInt(5)), LineEvents::key);
+                Map<LineKey, Integer> transfers = StoreReading.map(statement, TRANSFERS,
+                        rs -> new LineKey(rs.getString(1), rs.getInt(2)), rs -> rs.getInt(3));
+                List<OperatorCommands> commands = StoreReading.rows(statement, OPERATOR_COMMANDS,
+                        rs -> new OperatorCommands(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+                return new InventoryFacts(
+                        StoreReading.byKey(statement, ITEMS, InventoryFactsReader::item, InventoryFacts.Item::sku),
+                        StoreReading.byKey(statement, LINES, rs -> line(rs, lineEvents, transfers),
+                                InventoryFacts.Line::key),
+                        StoreReading.byKey(statement, RECEIPTS, rs -> new InventoryFacts.ReceiptRow(rs.getString(1),
+                                rs.getString(2), rs.getInt(3)), InventoryFacts.ReceiptRow::receiptId),
+                        StoreReading.byKey(statement, RECEIVED, rs -> new InventoryFacts.Received(rs.getString(1),
+                                rs.getString(2), rs.getInt(3), rs.getInt(4)), InventoryFacts.Received::receiptId),
+                        StoreReading.rows(statement, "select order_number from order_placement", rs -> rs.getString(1)),
+                        StoreReading.rows(statement, ANSWERS, InventoryFactsReader::answer),
+                        commands.stream().collect(Collectors.toMap(OperatorCommands::sku, OperatorCommands::forced)),
+                        commands.stream().collect(Collectors.toMap(OperatorCommands::sku,
+                                OperatorCommands::cancelledBackorders)),
+                        StoreReading.health("inventory-service", statement));
             }
         });
     }
 
-    private static Map<String, InventoryFacts.Item> items(Statement statement) throws SQLException {
-        Map<String, InventoryFacts.Item> items = new LinkedHashMap<>();
-        try (ResultSet rs = statement.executeQuery(ITEMS)) {
-            while (rs.next()) {
-                items.put(rs.getString(1), new InventoryFacts.Item(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                        rs.getInt(4), rs.getInt(5), rs.getBoolean(6), (Integer) rs.getObject(7),
-                        (Integer) rs.getObject(8), (Integer) rs.getObject(9), rs.getInt(10), rs.getInt(11)));
-            }
-        }
-        return items;
+    private static InventoryFacts.Item item(ResultSet rs) throws SQLException {
+        return new InventoryFacts.Item(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                rs.getBoolean(6), (Integer) rs.getObject(7), (Integer) rs.getObject(8), (Integer) rs.getObject(9),
+                rs.getInt(10), rs.getInt(11));
     }
 
-    /** Order line → shipped, released at cancel, filled for a split (from the events). */
-    private static Map<LineKey, int[]> lineEvents(Statement statement) throws SQLException {
-        Map<LineKey, int[]> sums = new HashMap<>();
-        try (ResultSet rs = statement.executeQuery(LINE_EVENTS)) {
-            while (rs.next()) {
-                sums.put(new LineKey(rs.getString(1), rs.getInt(2)), new int[] {rs.getInt(3), rs.getInt(4), rs.getInt(5)});
-            }
-        }
-        return sums;
+    private static InventoryFacts.Line line(ResultSet rs, Map<LineKey, LineEvents> lineEvents,
+                                            Map<LineKey, Integer> transfers) throws SQLException {
+        LineKey key = new LineKey(rs.getString(1), rs.getInt(2));
+        LineEvents events = lineEvents.getOrDefault(key, new LineEvents(key, 0, 0, 0));
+        return new InventoryFacts.Line(key, rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                events.shipped(), events.releasedAtCancel(), events.filledForSplit(), transfers.getOrDefault(key, 0));
     }
 
-    private static Map<LineKey, InventoryFacts.Line> lines(Statement statement, Map<LineKey, int[]> lineEvents,
-                                                           Map<LineKey, Integer> transfers) throws SQLException {
-        Map<LineKey, InventoryFacts.Line> lines = new HashMap<>();
-        try (ResultSet rs = statement.executeQuery(LINES)) {
-            while (rs.next()) {
-                LineKey key = new LineKey(rs.getString(1), rs.getInt(2));
-                int[] events = lineEvents.getOrDefault(key, new int[3]);
-                lines.put(key, new InventoryFacts.Line(key, rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                        rs.getInt(7), events[0], events[1], events[2], transfers.getOrDefault(key, 0)));
-            }
-        }
-        return lines;
-    }
-
-    private static Map<String, InventoryFacts.ReceiptRow> receipts(Statement statement) throws SQLException {
-        Map<String, InventoryFacts.ReceiptRow> receipts = new HashMap<>();
-        try (ResultSet rs = statement.executeQuery(RECEIPTS)) {
-            while (rs.next()) {
-                receipts.put(rs.getString(1), new InventoryFacts.ReceiptRow(rs.getString(1), rs.getString(2),
-                        rs.getInt(3)));
-            }
-        }
-        return receipts;
-    }
-
-    private static Map<String, InventoryFacts.Received> received(Statement statement) throws SQLException {
-        Map<String, InventoryFacts.Received> received = new HashMap<>();
-        try (ResultSet rs = statement.executeQuery(RECEIVED)) {
-            while (rs.next()) {
-                received.put(rs.getString(1), new InventoryFacts.Received(rs.getString(1), rs.getString(2),
-                        rs.getInt(3), rs.getInt(4)));
-            }
-        }
-        return received;
-    }
-
-    private static List<String> placedOrders(Statement statement) throws SQLException {
-        List<String> placed = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery("select order_number from order_placement")) {
-            while (rs.next()) {
-                placed.add(rs.getString(1));
-            }
-        }
-        return placed;
-    }
-
-    private static List<ShipmentAnswer> answers(Statement statement) throws SQLException {
-        List<ShipmentAnswer> answers = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery(ANSWERS)) {
-            while (rs.next()) {
-                boolean shipped = rs.getBoolean(4);
-                answers.add(new ShipmentAnswer(rs.getString(1), new LineKey(rs.getString(2), rs.getInt(3)), shipped,
-                        shipped ? rs.getInt(5) : 0));
-            }
-        }
-        return answers;
+    /** A refusal ships nothing, whatever it asked for. */
+    private static ShipmentAnswer answer(ResultSet rs) throws SQLException {
+        boolean shipped = rs.getBoolean(4);
+        return new ShipmentAnswer(rs.getString(1), new LineKey(rs.getString(2), rs.getInt(3)), shipped,
+                shipped ? rs.getInt(5) : 0);
     }
 }

@@ -31,6 +31,8 @@ public final class Ledger {
     private final AtomicInteger backorderCancelsAccepted = new AtomicInteger();
     private final Set<String> cancelledOrders = ConcurrentHashMap.newKeySet();
     private final List<ExpectedDeadLetter> expectedDeadLetters = new CopyOnWriteArrayList<>();
+    /** Per service, the newest dead letter when the run began: older ones are another run's. */
+    private final Map<String, Long> deadLettersBefore = new ConcurrentHashMap<>();
 
     public Ledger(String prefix) {
         if (!prefix.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
@@ -80,6 +82,16 @@ public final class Ledger {
 
     public void expectDeadLetter(ExpectedDeadLetter letter) {
         expectedDeadLetters.add(letter);
+    }
+
+    /** The newest dead letter {@code service} had when the run began (0: none); the audit looks at later ones. */
+    public void deadLettersBefore(String service, long newestId) {
+        deadLettersBefore.put(service, newestId);
+    }
+
+    /** True for a dead letter kept after the run began. */
+    public boolean newSinceStart(DeadLetterSeen letter) {
+        return letter.id() > deadLettersBefore.getOrDefault(letter.service(), 0L);
     }
 
     public Map<String, Integer> initialStock() {

@@ -64,7 +64,7 @@ public final class BatchImporter {
         throw new IllegalStateException("a batch was not imported within " + timeout.toSeconds() + " s: " + last);
     }
 
-    /** Batches sent again because the first try got no answer or a 5xx. */
+    /** Calls that got no answer or a 5xx, each followed by the same batch again. */
     public int retries() {
         return retries;
     }

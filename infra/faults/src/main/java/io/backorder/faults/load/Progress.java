@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * How far the services got with the run's input, counted in their databases: receipts claimed, storefront orders
@@ -58,6 +60,22 @@ public final class Progress {
         } catch (SQLException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /** The numbers of the run's orders, those split off them included (they keep the storefront order id). */
+    public Set<String> orderNumbers() throws SQLException {
+        Set<String> numbers = new HashSet<>();
+        try (Connection connection = databases.connect("orders");
+             PreparedStatement statement = connection.prepareStatement(
+                     "select order_number from order_view where storefront_order_id like ?")) {
+            statement.setString(1, prefix + "%");
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    numbers.add(rs.getString(1));
+                }
+            }
+        }
+        return numbers;
     }
 
     private OptionalLong count(String database, String query) {

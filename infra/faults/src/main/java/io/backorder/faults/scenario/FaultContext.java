@@ -10,8 +10,13 @@ import io.backorder.faults.audit.Ledger;
 import io.backorder.faults.audit.Quiescence;
 import io.backorder.faults.load.InputProducer;
 import io.backorder.faults.load.Progress;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a fault run works with: the stack (to load, strike and audit), the sizes, the console, and the run's id, which
@@ -20,13 +25,19 @@ import java.time.Duration;
  */
 public record FaultContext(LocalStack stack, FaultOptions options, PrintStream out, String runId) {
 
+    /** What infra/eventing's InboxConsumer logs each time a record failed and waits before it is tried again. */
+    static final String RETRY_LOG_MARK = "failed (attempt ";
+
     public AuditTarget target() {
         return AuditTarget.of(stack);
     }
 
-    /** A fresh ledger for a scenario: its prefix is the scenario's tag and the run's id. */
-    public Ledger ledger(String tag) {
-        return new Ledger(tag + runId);
+    /**
+     * A fresh ledger for a scenario: its prefix is the scenario's tag and the run's id; dead letters already kept
+     * on the stack are not the scenario's.
+     */
+    public Ledger ledger(String tag) throws IOException, InterruptedException {
+        return ConservationAudit.of(target()).newLedger(tag + runId);
     }
 
     public Duration timeout() {
@@ -72,6 +83,24 @@ public record FaultContext(LocalStack stack, FaultOptions options, PrintStream o
             }
             return outcome.took();
         }
+    }
+
+    /**
+     * Inbox retries the services logged so far (the InboxConsumer's "failed (attempt n …)" lines, in every instance's
+     * log): evidence that a fault was felt, and waited out rather than skipped.
+     */
+    public Figure retriesLogged() {
+        long retries = 0;
+        for (String service : List.of("order-service", "inventory-service")) {
+            for (String instance : stack.instances(service)) {
+                try (Stream<String> lines = Files.lines(stack.logFile(instance))) {
+                    retries += lines.filter(line -> line.contains(RETRY_LOG_MARK)).count();
+                } catch (IOException | UncheckedIOException e) {
+                    // no log yet: nothing logged
+                }
+            }
+        }
+        return Figure.count("inbox retries the services logged (failed, waited, tried again)", retries);
     }
 
     public void progress(String scenario, String line) {

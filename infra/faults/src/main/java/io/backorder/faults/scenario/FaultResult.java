@@ -22,6 +22,13 @@ public record FaultResult(String scenario, List<Figure> figures, List<Check> own
         audits = List.copyOf(audits);
     }
 
+    /** The same result with one more figure (the runner adds what it measured around the scenario). */
+    public FaultResult withFigure(Figure figure) {
+        List<Figure> more = new ArrayList<>(figures);
+        more.add(figure);
+        return new FaultResult(scenario, more, ownChecks, audits);
+    }
+
     public boolean holds() {
         return ownChecks.stream().allMatch(Check::holds) && audits.stream().allMatch(audit -> audit.report().holds());
     }

@@ -4,10 +4,10 @@ import io.backorder.faults.audit.Ledger;
 import io.backorder.faults.audit.Quiescence;
 import io.backorder.faults.audit.StateFingerprint;
 import io.backorder.faults.inject.ConsumerGroupReset;
-import io.backorder.faults.load.InputProducer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A consumer group reset to the earliest offset: once the load is in and quiet, order-service and inventory-service
@@ -34,23 +34,13 @@ final class GroupResetScenario implements FaultScenario {
     public FaultResult run(FaultContext context) throws Exception {
         FaultResult.Builder result = new FaultResult.Builder(NAME);
         Ledger ledger = context.ledger("GR");
-        MixedLoad load = MixedLoad.plan(context, ledger, context.options().orders(), context.options().orders());
-        load.defineItems(context);
-        try (InputProducer producer = context.producer(NAME)) {
-            context.progress(NAME, "sending " + load.messages() + " orders and receipts …");
-            load.sendAll(producer, 1);
-        }
-        result.figure(Figure.count("messages sent", load.messages()));
-        result.figure(Figure.seconds("all taken in after", load.awaitTakenIn(context)));
-        context.awaitQuiet();
+        MixedLoad.settled(context, ledger, NAME, 1, result);
         StateFingerprint before = StateFingerprint.take(context.target());
 
         List<String> services = List.copyOf(Quiescence.GROUPS.keySet());
-        for (String service : services) {
-            for (String instance : context.stack().instances(service)) {
-                context.stack().stopService(instance);
-            }
-        }
+        List<String> instances = services.stream().flatMap(service -> context.stack().instances(service).stream())
+                .toList();
+        instances.forEach(instance -> context.stack().stopService(instance));
         long reread = 0;
         for (Map.Entry<String, List<String>> group : Quiescence.GROUPS.entrySet()) {
             reread += ConsumerGroupReset.toEarliest(context.stack().kafkaBootstrapServers(), group.getKey(),
@@ -60,17 +50,14 @@ final class GroupResetScenario implements FaultScenario {
                 + " records to read again; starting the services …");
         result.figure(Figure.count("records read again", reread));
         long restart = System.nanoTime();
-        int restarts = 0;
-        for (String service : services) {
-            for (String instance : context.stack().instances(service)) {
-                context.stack().startServiceAgain(instance);
-                restarts++;
-            }
-        }
+        // all at once, as after a deployment: the groups' partitions are assigned when the last one joined
+        CompletableFuture.allOf(instances.stream()
+                .map(instance -> CompletableFuture.runAsync(() -> context.stack().startServiceAgain(instance)))
+                .toArray(CompletableFuture[]::new)).join();
         context.awaitQuiet();
         result.figure(Figure.seconds("restarted and read everything again in", Duration.ofNanos(System.nanoTime()
                 - restart)));
-        result.figure(Figure.count("restarts", restarts));
+        result.figure(Figure.count("restarts", instances.size()));
         result.check(DuplicatesScenario.unchanged("state unchanged by reading everything again", before,
                 StateFingerprint.take(context.target())));
         return result.audit("after the groups read everything again", context.audit(ledger)).build();

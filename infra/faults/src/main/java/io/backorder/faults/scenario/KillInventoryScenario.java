@@ -69,6 +69,7 @@ final class KillInventoryScenario implements FaultScenario {
                         "onlyCompletableOrders", false, "approveWhenComplete", false)));
         result.figure(Figure.text("fill after the recovery", fill.ok() ? "filled "
                 + fill.json().path("lines").size() + " line(s)" : "answered " + fill.status() + ": " + fill.body()));
+        result.figure(context.retriesLogged());
         return result.audit("after the restart and a fill", context.audit(ledger)).build();
     }
 }

@@ -75,10 +75,11 @@ final class KillOrderScenario implements FaultScenario {
             Progress.awaitAtLeast(progress::ordersPlaced, count, context.timeout(), "orders taken in by inventory");
             result.figure(Figure.seconds("all imported and allocated, from the kill",
                     Duration.ofNanos(System.nanoTime() - killedAt)));
-            result.figure(Figure.count("HTTP batches sent again", importer.retries()));
+            result.figure(Figure.count("HTTP batch calls that got no answer or a 5xx (sent again)", importer.retries()));
         } finally {
             http.shutdownNow();
         }
+        result.figure(context.retriesLogged());
         return result.audit("after the restart", context.audit(ledger)).build();
     }
 }

@@ -46,6 +46,27 @@ final class MixedLoad {
                 Receipts.plan(ledger.prefix(), items.all(), receipts, seed));
     }
 
+    /**
+     * The load of a run that strikes once all is in: defines the items, sends every order and receipt
+     * ({@code copies} times each, in a row), waits until all is taken in and the services are quiet, and notes the
+     * figures.
+     */
+    static MixedLoad settled(FaultContext context, Ledger ledger, String scenario, int copies,
+                             FaultResult.Builder result) throws IOException, InterruptedException {
+        MixedLoad load = plan(context, ledger, context.options().orders(), context.options().orders());
+        load.defineItems(context);
+        try (InputProducer producer = context.producer(scenario)) {
+            context.progress(scenario, "sending " + load.messages() + " orders and receipts"
+                    + (copies == 1 ? "" : ", each " + copies + " times") + " …");
+            load.sendAll(producer, copies);
+        }
+        result.figure(Figure.count(copies == 1 ? "messages sent" : "messages sent (each " + copies + " times)",
+                (long) copies * load.messages()));
+        result.figure(Figure.seconds("all taken in after", load.awaitTakenIn(context)));
+        context.awaitQuiet();
+        return load;
+    }
+
     void defineItems(FaultContext context) throws IOException, InterruptedException {
         Map<String, Integer> stock = new LinkedHashMap<>();
         items.all().forEach(sku -> stock.put(sku, INITIAL_STOCK));

@@ -76,6 +76,7 @@ final class OutageScenario implements FaultScenario {
             context.awaitQuiet();
             result.figure(Figure.seconds("quiet, from its return", Duration.ofNanos(System.nanoTime() - upAt)));
         }
+        result.figure(context.retriesLogged());
         return result.audit("after the outage", context.audit(ledger)).build();
     }
 

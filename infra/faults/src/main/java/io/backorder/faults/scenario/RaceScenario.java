@@ -115,6 +115,7 @@ final class RaceScenario implements FaultScenario {
         result.figure(Figure.seconds("racing took", java.time.Duration.ofNanos(System.nanoTime() - start)));
         result.figure(Figure.seconds("quiet after the race", context.awaitQuiet()));
         result.figure(Figure.count("orders split off", splitOrders(context, ledger).size()));
+        result.figure(context.retriesLogged());
         return result.audit("after the race", context.audit(ledger)).build();
     }
 

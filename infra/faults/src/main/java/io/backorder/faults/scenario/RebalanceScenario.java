@@ -17,7 +17,8 @@ final class RebalanceScenario implements FaultScenario {
 
     static final String NAME = "rebalance";
     static final List<String> SERVICES = List.of("inventory-service", "order-service");
-    static final Duration SEND_SPAN = Duration.ofSeconds(40);
+    /** Long enough that input still arrives after both instances are back (a restart takes 10-40 s). */
+    static final Duration SEND_SPAN = Duration.ofSeconds(120);
 
     @Override
     public String name() {
@@ -73,6 +74,7 @@ final class RebalanceScenario implements FaultScenario {
                         context.stack().instanceUrl(instance))));
             }
         }
+        result.figure(context.retriesLogged());
         return result.audit("after the rebalances", context.audit(ledger)).build();
     }
 
