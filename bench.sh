@@ -8,25 +8,17 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bench_jar="$repo/infra/bench/target/bench.jar"
-services=(order-service inventory-service purchasing-service reporting-service)
 
 fail() {
   echo "bench.sh: $*" >&2
   exit 1
 }
 
-command -v java >/dev/null || fail "needs 'java' (a JDK 17 or later) on the PATH"
-command -v mvn >/dev/null || fail "needs 'mvn' (Maven 3.8 or later) on the PATH"
-
 # shellcheck source=infra/scripts/build-if-stale.sh
 source "$repo/infra/scripts/build-if-stale.sh"
 
 # build what is missing or out of date: the bench, and the services it starts
-artifacts=("$bench_jar")
-for service in "${services[@]}"; do
-  artifacts+=("$repo/$service/target/quarkus-app/quarkus-run.jar")
-done
-build_if_stale "${artifacts[@]}"
+build_if_stale "$bench_jar"
 
 # the commit the figures belong to, with a mark if the work tree differs from it (the bench itself aside)
 commit="$(commit_of_work_tree ':!infra/bench')"

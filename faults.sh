@@ -9,24 +9,16 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 faults_jar="$repo/infra/faults/target/faults.jar"
-services=(order-service inventory-service purchasing-service reporting-service)
 
 fail() {
   echo "faults.sh: $*" >&2
   exit 1
 }
 
-command -v java >/dev/null || fail "needs 'java' (a JDK 17 or later) on the PATH"
-command -v mvn >/dev/null || fail "needs 'mvn' (Maven 3.8 or later) on the PATH"
-
 # shellcheck source=infra/scripts/build-if-stale.sh
 source "$repo/infra/scripts/build-if-stale.sh"
 
 # build what is missing or out of date: the fault runs, and the services they start
-artifacts=("$faults_jar")
-for service in "${services[@]}"; do
-  artifacts+=("$repo/$service/target/quarkus-app/quarkus-run.jar")
-done
-build_if_stale "${artifacts[@]}"
+build_if_stale "$faults_jar"
 
 exec env FAULTS_GIT_COMMIT="$(commit_of_work_tree)" java -Dbackorder.repo.root="$repo" -jar "$faults_jar" "$@"

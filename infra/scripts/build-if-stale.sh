@@ -1,11 +1,17 @@
-# Sourced by bench.sh and faults.sh: builds the repository when one of the given artifacts is missing or older than
-# any source or pom (`mvn -B -q -DskipTests package`: package, not install, so the reactor resolves the modules from
-# each other and nothing goes into ~/.m2). Needs $repo (the repository root) and a fail() function.
+# Sourced by bench.sh and faults.sh, which start stacks of their own: checks the tools, and builds the repository
+# when their jar or a service's is missing or older than any source or pom (`mvn -B -q -DskipTests package`: package,
+# not install, so the reactor resolves the modules from each other and nothing goes into ~/.m2). Needs $repo (the
+# repository root) and a fail() function.
 #
-# Usage: build_if_stale "$repo/infra/bench/target/bench.jar" "$repo/order-service/target/quarkus-app/quarkus-run.jar" …
+# Usage: build_if_stale "$repo/infra/bench/target/bench.jar"
 
 build_if_stale() {
-  local artifacts=("$@") build_reason="" artifact oldest newer
+  command -v java >/dev/null || fail "needs 'java' (a JDK 17 or later) on the PATH"
+  command -v mvn >/dev/null || fail "needs 'mvn' (Maven 3.8 or later) on the PATH"
+  local artifacts=("$1") build_reason="" artifact oldest newer service
+  for service in order-service inventory-service purchasing-service reporting-service; do
+    artifacts+=("$repo/$service/target/quarkus-app/quarkus-run.jar")
+  done
   for artifact in "${artifacts[@]}"; do
     if [[ ! -f "$artifact" ]]; then
       build_reason="${artifact#"$repo"/} is missing"
