@@ -8,48 +8,19 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bench_jar="$repo/infra/bench/target/bench.jar"
-services=(order-service inventory-service purchasing-service reporting-service)
 
 fail() {
   echo "bench.sh: $*" >&2
   exit 1
 }
 
-command -v java >/dev/null || fail "needs 'java' (a JDK 17 or later) on the PATH"
-command -v mvn >/dev/null || fail "needs 'mvn' (Maven 3.8 or later) on the PATH"
+# shellcheck source=infra/scripts/build-if-stale.sh
+source "$repo/infra/scripts/build-if-stale.sh"
 
 # build what is missing or out of date: the bench, and the services it starts
-artifacts=("$bench_jar")
-for service in "${services[@]}"; do
-  artifacts+=("$repo/$service/target/quarkus-app/quarkus-run.jar")
-done
-build_reason=""
-for artifact in "${artifacts[@]}"; do
-  if [[ ! -f "$artifact" ]]; then
-    build_reason="${artifact#"$repo"/} is missing"
-    break
-  fi
-done
-if [[ -z "$build_reason" ]]; then
-  oldest="${artifacts[0]}"
-  for artifact in "${artifacts[@]}"; do
-    [[ "$artifact" -ot "$oldest" ]] && oldest="$artifact"
-  done
-  newer="$(find "$repo" \( -name target -o -name .run -o -name .git -o -name node_modules \) -prune \
-             -o -type f \( -path '*/src/main/*' -o -name pom.xml \) -newer "$oldest" -print -quit)"
-  [[ -n "$newer" ]] && build_reason="${newer#"$repo"/} changed since the last build"
-fi
-if [[ -n "$build_reason" ]]; then
-  # package, not install: the reactor resolves the modules from each other, nothing goes into ~/.m2
-  echo "Building first ($build_reason): mvn -B -q -DskipTests package; this takes a few minutes …"
-  (cd "$repo" && mvn -B -q -DskipTests package) || fail "the build failed; see Maven's output above"
-fi
+build_if_stale "$bench_jar"
 
-# the commit the figures belong to, with a mark if the work tree differs from it
-commit="unknown"
-if command -v git >/dev/null && git -C "$repo" rev-parse --short HEAD >/dev/null 2>&1; then
-  commit="$(git -C "$repo" rev-parse --short HEAD)"
-  git -C "$repo" diff --quiet HEAD -- . ':!infra/bench' 2>/dev/null || commit="$commit+changes"
-fi
+# the commit the figures belong to, with a mark if the work tree differs from it (the bench itself aside)
+commit="$(commit_of_work_tree ':!infra/bench')"
 
 exec env BENCH_GIT_COMMIT="$commit" java -Dbackorder.repo.root="$repo" -jar "$bench_jar" "$@"

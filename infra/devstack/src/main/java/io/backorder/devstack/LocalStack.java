@@ -15,8 +15,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -47,6 +50,8 @@ public final class LocalStack implements AutoCloseable {
     private volatile KafkaBroker kafka;
     /** A progress line was begun and not finished (it gets "failed" if the step fails). */
     private volatile boolean lineOpen;
+    /** Pids of processes stopped on purpose while the stack runs (a fault run): their exit is no surprise. */
+    private final Set<Long> deliberateExits = ConcurrentHashMap.newKeySet();
 
     private LocalStack(StackOptions options, PrintStream out) {
         this.options = options;
@@ -235,20 +240,18 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void watchForUnexpectedExits() {
-        List<Map.Entry<String, ProcessHandle>> watched = new ArrayList<>();
-        watched.add(Map.entry("Kafka", kafka.process()));
+        watch("Kafka", KafkaBroker.PROCESS_NAME, kafka.process());
         for (ServiceProcess process : servicesInOrder()) {
-            watched.add(Map.entry(process.name(), process.process()));
+            watch(process.name(), process.name(), process.process());
         }
-        for (Map.Entry<String, ProcessHandle> entry : watched) {
-            String name = entry.getKey();
-            entry.getValue().onExit().thenRun(() -> {
-                if (!closed.get()) {
-                    out.println("devstack: " + name + " stopped unexpectedly; see "
-                            + logFile(name.equals("Kafka") ? KafkaBroker.PROCESS_NAME : name));
-                }
-            });
-        }
+    }
+
+    private void watch(String name, String logName, ProcessHandle process) {
+        process.onExit().thenRun(() -> {
+            if (!closed.get() && !deliberateExits.contains(process.pid())) {
+                out.println("devstack: " + name + " stopped unexpectedly; see " + logFile(logName));
+            }
+        });
     }
 
     /** Keeps a started part, unless the stack is being closed meanwhile (Ctrl-C while starting). */
@@ -262,6 +265,125 @@ public final class LocalStack implements AutoCloseable {
             throw new StackStartException("stopped while starting");
         }
         return part;
+    }
+
+    // Faults on purpose: one part of the running stack stopped or killed and started again (the fault runs).
+
+    /**
+     * The instances of a service by name, in start order: the first is named like the service, the ones
+     * {@link #startExtraInstance(String, int)} added {@code <service>-<n>}.
+     */
+    public List<String> instances(String serviceName) {
+        Service service = Service.named(serviceName);
+        return servicesInOrder().stream().filter(process -> process.service() == service).map(ServiceProcess::name)
+                .toList();
+    }
+
+    /** {@code http://127.0.0.1:<port>} of one instance, by its name (see {@link #instances(String)}). */
+    public String instanceUrl(String instance) {
+        return instance(instance).baseUrl().toString();
+    }
+
+    /** Kills an instance as {@code kill -9} would: no shutdown, nothing flushed. Returns once it is gone. */
+    public synchronized void killService(String instance) {
+        ServiceProcess process = instance(instance);
+        deliberateExits.add(process.process().pid());
+        process.kill();
+    }
+
+    /** Stops an instance as a deployment would (SIGTERM, a graceful shutdown; SIGKILL if it lingers). */
+    public synchronized void stopService(String instance) {
+        ServiceProcess process = instance(instance);
+        deliberateExits.add(process.process().pid());
+        process.close();
+    }
+
+    /**
+     * Starts a stopped or killed instance again, on its port, with its name and log, and waits until it is ready.
+     * Several instances may be started again at once, from several threads.
+     *
+     * @return how long it took to be ready
+     * @throws IllegalStateException if the instance still runs
+     */
+    public Duration startServiceAgain(String instance) {
+        ServiceProcess fresh;
+        synchronized (this) {
+            ServiceProcess old = instance(instance);
+            if (old.process().isAlive()) {
+                throw new IllegalStateException(instance + " still runs; stop or kill it first");
+            }
+            fresh = launch(old.service(), old.name(), old.port());
+            synchronized (services) {
+                if (services.get(old.service()) == old) {
+                    services.put(old.service(), fresh);
+                } else {
+                    extraInstances.set(extraInstances.indexOf(old), fresh);
+                }
+            }
+        }
+        Duration took = fresh.awaitReady();
+        watch(fresh.name(), fresh.name(), fresh.process());
+        return took;
+    }
+
+    /** Stops the broker (a controlled shutdown, SIGKILL if it lingers); its data stays for {@link #startKafkaAgain()}. */
+    public synchronized void stopKafka() {
+        deliberateExits.add(kafka.process().pid());
+        kafka.close();
+    }
+
+    /**
+     * Starts the broker again on its data and ports, and waits until it answers.
+     *
+     * @return how long that took
+     */
+    public synchronized Duration startKafkaAgain() {
+        if (kafka.process().isAlive()) {
+            throw new IllegalStateException("Kafka still runs; stop it first");
+        }
+        long start = System.nanoTime();
+        kafka = KafkaBroker.start(options.kafkaPort(), options.kafkaControllerPort(), options.kafkaDir(),
+                options.logFile(KafkaBroker.PROCESS_NAME), registry);
+        watch("Kafka", KafkaBroker.PROCESS_NAME, kafka.process());
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * Stops the embedded PostgreSQL ({@code pg_ctl stop -m fast}: open connections are cut); its data stays for
+     * {@link #startPostgresAgain()}.
+     *
+     * @throws IllegalStateException for an external server, which is not the stack's to stop
+     */
+    public synchronized void stopPostgres() {
+        requireEmbeddedPostgres();
+        postgres.dataDir().flatMap(ProcessRegistry::postmasterPid).ifPresent(deliberateExits::add);
+        postgres.close();
+    }
+
+    /**
+     * Starts the embedded PostgreSQL again on its data and port; the services' connection pools find it again.
+     *
+     * @return how long that took
+     */
+    public synchronized Duration startPostgresAgain() {
+        requireEmbeddedPostgres();
+        long start = System.nanoTime();
+        postgres = PostgresServer.startEmbedded(options.postgresDir(), options.postgresPort(),
+                options.logFile("postgres"), registry);
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private void requireEmbeddedPostgres() {
+        if (!postgres.isEmbedded()) {
+            throw new IllegalStateException("the PostgreSQL given by " + ExternalPostgres.URL_VARIABLE
+                    + " is not the stack's to stop or start");
+        }
+    }
+
+    private ServiceProcess instance(String name) {
+        return servicesInOrder().stream().filter(process -> process.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no service instance named '" + name + "'; the stack"
+                        + " runs " + servicesInOrder().stream().map(ServiceProcess::name).toList()));
     }
 
     /** The services' processes: the first instances in start order, then the extra ones. */

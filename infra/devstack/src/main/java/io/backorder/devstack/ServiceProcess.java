@@ -135,6 +135,10 @@ public final class ServiceProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    public int port() {
+        return port;
+    }
+
     public ProcessHandle process() {
         return process.toHandle();
     }
@@ -147,5 +151,14 @@ public final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() {
         ProcessRegistry.stop(process.toHandle(), STOP_GRACE);
+    }
+
+    /**
+     * Kills the service at once (SIGKILL, as {@code kill -9}): no shutdown hook runs, whatever it was writing or
+     * sending is cut off where it stood. Returns when the process is gone.
+     */
+    public void kill() {
+        process.destroyForcibly();
+        ProcessRegistry.awaitExit(process.toHandle(), ProcessRegistry.KILL_WAIT);
     }
 }

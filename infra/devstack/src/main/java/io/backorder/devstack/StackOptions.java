@@ -143,6 +143,22 @@ public record StackOptions(
         return args.get(index + 1);
     }
 
+    /**
+     * A port offset under which every port of a stack is free right now: for a stack beside others (tests, fault
+     * runs). Another process may still take a port before the stack starts; the stack then says which.
+     */
+    public static int freePortOffset() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int offset = 1000 + (int) (Math.random() * 19_000);
+            StackOptions probe = new StackOptions(Path.of("."), Path.of("."), offset, false, null);
+            if (List.of(probe.kafkaPort(), probe.kafkaControllerPort(), probe.postgresPort(), probe.reportingPort(),
+                    probe.orderPort(), probe.inventoryPort(), probe.purchasingPort()).stream().allMatch(Ports::isFree)) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no free set of ports for a stack");
+    }
+
     /** These options with {@code offset} added to every port. */
     public StackOptions withPortOffset(int offset) {
         return new StackOptions(repoRoot, runDir, kafkaPort + offset, kafkaControllerPort + offset,

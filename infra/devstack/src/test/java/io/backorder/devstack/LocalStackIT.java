@@ -348,21 +348,6 @@ class LocalStackIT {
 
     /** An offset under which every port of the stack is free right now. */
     static int freePortOffset() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int offset = 1000 + (int) (Math.random() * 19_000);
-            StackOptions probe = new StackOptions(Path.of("."), Path.of("."), offset, false, null);
-            try {
-                Ports.requireFree(probe.kafkaPort(), "kafka");
-                Ports.requireFree(probe.kafkaControllerPort(), "controller");
-                Ports.requireFree(probe.postgresPort(), "postgres");
-                for (String service : StackOptions.SERVICES) {
-                    Ports.requireFree(probe.servicePort(service), service);
-                }
-                return offset;
-            } catch (IllegalStateException taken) {
-                // try another
-            }
-        }
-        throw new IllegalStateException("no free set of ports");
+        return StackOptions.freePortOffset();
     }
 }
