@@ -111,3 +111,5 @@ create table rm_backlog_change (
     orders int         not null
 );
 create index rm_backlog_change_at on rm_backlog_change (at);
+-- Backorders by Order Number pages through the waiting lines in order-number order (shorter first).
+create index rm_line_waiting_order on rm_line (length(order_number), order_number, line_no) where needed > 0;

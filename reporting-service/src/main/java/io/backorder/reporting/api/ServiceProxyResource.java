@@ -1,6 +1,6 @@
 package io.backorder.reporting.api;
 
-import io.backorder.reporting.config.ReportingSettings;
+import io.backorder.reporting.config.ServiceUrls;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
 import jakarta.ws.rs.GET;
@@ -36,9 +36,9 @@ public class ServiceProxyResource {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, String> services;
 
-    ServiceProxyResource(ReportingSettings settings) {
-        this.services = Map.of("order", settings.services().orderUrl(), "inventory",
-                settings.services().inventoryUrl(), "purchasing", settings.services().purchasingUrl());
+    ServiceProxyResource(ServiceUrls urls) {
+        this.services = Map.of("order", urls.orderUrl(), "inventory", urls.inventoryUrl(), "purchasing",
+                urls.purchasingUrl());
     }
 
     @GET

@@ -1,7 +1,7 @@
 package io.backorder.reporting.app;
 
 import io.backorder.parameters.Parameters;
-import io.backorder.reporting.config.ReportingSettings;
+import io.backorder.reporting.config.ReportSettings;
 import io.backorder.reporting.domain.TemplateChoice;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
@@ -29,9 +29,9 @@ public class ReportTemplates {
 
     private final Engine engine;
     private final Parameters parameters;
-    private final ReportingSettings settings;
+    private final ReportSettings settings;
 
-    ReportTemplates(Engine engine, Parameters parameters, ReportingSettings settings) {
+    ReportTemplates(Engine engine, Parameters parameters, ReportSettings settings) {
         this.engine = engine;
         this.parameters = parameters;
         this.settings = settings;
@@ -70,7 +70,7 @@ public class ReportTemplates {
     }
 
     private Template merchants(String parameter, TemplateChoice choice) {
-        Path folder = settings.reports().templateDir().toAbsolutePath().normalize();
+        Path folder = settings.templateDir().toAbsolutePath().normalize();
         Path file = folder.resolve(choice.fileName());
         if (!Files.isRegularFile(file)) {
             throw problem("Report template missing", parameter + " names the template \"" + choice.name()
@@ -91,7 +91,7 @@ public class ReportTemplates {
 
     private String describe(String parameter, TemplateChoice choice) {
         String where = choice.builtIn() ? "the built-in template \"" + choice.name() + "\""
-                : "the template " + settings.reports().templateDir().toAbsolutePath().normalize()
+                : "the template " + settings.templateDir().toAbsolutePath().normalize()
                         .resolve(choice.fileName());
         return parameter == null ? where : where + " (named by " + parameter + ")";
     }

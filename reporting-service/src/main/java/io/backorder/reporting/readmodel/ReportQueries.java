@@ -63,12 +63,13 @@ public class ReportQueries {
         String orderBy = Sorting.orderBy(sort, Map.of("customerId", "customer_id", "customerName", "max(customer_name)",
                 "orders", "count(distinct order_number)", "lines", "count(*)", "unitsNeeded", "sum(needed)",
                 "oldestPlacedAt", "min(placed_at)"), "min(placed_at), customer_id");
+        String grouped = " from waiting w" + where.sql() + " group by customer_id";
         return page(WAITING + """
                 select customer_id, max(customer_name) as customer_name, max(customer_email) as customer_email,
                        count(distinct order_number) as orders, count(*) as lines, sum(needed) as units,
-                       min(placed_at) as oldest, count(*) over () as total
-                from waiting w""" + where.sql() + " group by customer_id order by " + orderBy + " limit ? offset ?",
-                where, paging, rs -> new CustomerBackorders(rs.getString("customer_id"), rs.getString("customer_name"),
+                       min(placed_at) as oldest""" + grouped + " order by " + orderBy + " limit ? offset ?",
+                WAITING + "select count(*) from (select 1" + grouped + ") g", where, paging,
+                rs -> new CustomerBackorders(rs.getString("customer_id"), rs.getString("customer_name"),
                         rs.getString("customer_email"), rs.getLong("orders"), rs.getLong("lines"), rs.getLong("units"),
                         Sql.instant(rs, "oldest"), AgeDays.since(Sql.instant(rs, "oldest"), today)));
     }
@@ -78,17 +79,18 @@ public class ReportQueries {
         String orderBy = Sorting.orderBy(sort, Map.of("orderNumber", "length(w.order_number), w.order_number",
                 "customerName", "w.customer_name", "sku", "w.sku", "needed", "w.needed", "placedAt", "w.placed_at",
                 "promisedDate", "w.promised_date"), "length(w.order_number), w.order_number, w.line_no");
+        // The page first, then its purchase orders: the lateral look-up runs for 50 rows, not every waiting line.
         return page(WAITING + """
                 select w.*, coalesce(w.promised_po, po.po_number) as po_number,
-                       coalesce(po.supplier_id, w.item_supplier) as supplier_id, count(*) over () as total
-                from waiting w
+                       coalesce(po.supplier_id, w.item_supplier) as supplier_id
+                from (select * from waiting w""" + where.sql() + " order by " + orderBy + """
+                      limit ? offset ?) w
                 left join lateral (
                     select p.po_number, p.supplier_id from rm_purchase_line pl
                     join rm_purchase_order p on p.po_number = pl.po_number
                     where pl.sku = w.sku and p.status in ('SENT', 'PARTIALLY_RECEIVED') and pl.ordered > pl.received
-                    order by p.sent_at, p.po_number limit 1) po on true""" + where.sql()
-                        + " order by " + orderBy + " limit ? offset ?",
-                where, paging, rs -> new BackorderLine(rs.getString("order_number"), rs.getInt("line_no"),
+                    order by p.sent_at, p.po_number limit 1) po on true""" + " order by " + orderBy, WAITING + "select count(*) from waiting w" + where.sql(), where, paging,
+                rs -> new BackorderLine(rs.getString("order_number"), rs.getInt("line_no"),
                         rs.getString("customer_id"), rs.getString("customer_name"), rs.getString("sku"),
                         rs.getString("description"), Sql.integer(rs, "ordered"), rs.getInt("allocated"),
                         rs.getInt("needed"), Sql.instant(rs, "placed_at"),
@@ -106,11 +108,11 @@ public class ReportQueries {
                 select w.sku, max(w.description) as description, sum(w.needed) as units,
                        count(distinct w.order_number) as orders, min(w.placed_at) as oldest,
                        coalesce(max(oo.on_order), 0) as on_order, max(w.on_hand) as on_hand,
-                       min(w.promised_date) as promised_date, max(w.item_supplier) as supplier_id,
-                       count(*) over () as total
+                       min(w.promised_date) as promised_date, max(w.item_supplier) as supplier_id
                 from waiting w left join (""" + ON_ORDER + ") oo on oo.sku = w.sku" + where.sql()
                         + " group by w.sku order by " + orderBy + " limit ? offset ?",
-                where, paging, rs -> new ItemBackorders(rs.getString("sku"), rs.getString("description"),
+                WAITING + "select count(distinct w.sku) from waiting w" + where.sql(), where, paging,
+                rs -> new ItemBackorders(rs.getString("sku"), rs.getString("description"),
                         rs.getLong("units"), rs.getLong("orders"), Sql.instant(rs, "oldest"),
                         AgeDays.since(Sql.instant(rs, "oldest"), today), rs.getLong("on_order"),
                         Sql.integer(rs, "on_hand"), rs.getObject("promised_date", LocalDate.class),
@@ -129,7 +131,7 @@ public class ReportQueries {
         Where where = Where.of(window);
         String orderBy = Sorting.orderBy(sort, Map.of("sku", "l.sku", "ordered", "sum(coalesce(l.ordered, 0))",
                 "shipped", "sum(l.shipped)", "notShipped", "not_shipped", "backordered", "sum(l.needed)"), "l.sku");
-        return page("""
+        String lines = """
                 with w as (
                     select l.*, coalesce(orig.placed_at, o.placed_at) as placed_at,
                            coalesce(orig.customer_id, o.customer_id) as customer_id,
@@ -138,15 +140,23 @@ public class ReportQueries {
                     join rm_order o on o.order_number = l.order_number
                     left join rm_order orig on orig.order_number = o.original_order_number
                     left join rm_item i on i.sku = l.sku
-                    where not o.cancelled)
+                    where not o.cancelled
+                      and (o.placed_at >= ? or o.original_order_number is not null))
+                """;
+        String grouped = " from w l" + where.sql().replace("w.", "l.")
+                + " group by l.sku having sum(coalesce(l.ordered, 0) - l.shipped - l.cancelled - l.split_off) > 0"
+                + " or sum(l.needed) > 0";
+        List<Object> parameters = new ArrayList<>();
+        // Only orders placed in the window, or split off one (placed as their original), are read at all.
+        parameters.add(window.from().atStartOfDay(ZoneOffset.UTC).toInstant());
+        parameters.addAll(where.parameters());
+        return page(lines + """
                 select l.sku, max(l.description) as description, sum(coalesce(l.ordered, 0)) as ordered,
                        sum(l.shipped) as shipped,
                        sum(coalesce(l.ordered, 0) - l.shipped - l.cancelled - l.split_off) as not_shipped,
-                       sum(l.needed) as backordered, count(*) over () as total
-                from w l""" + where.sql().replace("w.", "l.")
-                        + " group by l.sku having sum(coalesce(l.ordered, 0) - l.shipped - l.cancelled - l.split_off) > 0"
-                        + " or sum(l.needed) > 0 order by " + orderBy + " limit ? offset ?",
-                where, paging, rs -> new NotShippedItem(rs.getString("sku"), rs.getString("description"),
+                       sum(l.needed) as backordered""" + grouped + " order by " + orderBy + " limit ? offset ?",
+                lines + "select count(*) from (select 1" + grouped + ") g", new Where("", parameters), paging,
+                rs -> new NotShippedItem(rs.getString("sku"), rs.getString("description"),
                         rs.getLong("ordered"), rs.getLong("shipped"), rs.getLong("not_shipped"),
                         rs.getLong("backordered")));
     }
@@ -157,39 +167,41 @@ public class ReportQueries {
         List<Object> parameters = new ArrayList<>();
         parameters.add(importId);
         parameters.addAll(where.parameters());
-        return page("""
+        String lines = """
                 with w as (
                     select l.*, o.customer_id, o.customer_name, o.placed_at, i.description
                     from rm_order o join rm_line l on l.order_number = o.order_number
                     left join rm_item i on i.sku = l.sku
                     where o.import_id = ? and l.needed_at_import > 0)
-                select w.*, count(*) over () as total from w""" + (where.sql().isEmpty() ? " where true" : where.sql())
+                """;
+        return page(lines + "select w.* from w" + where.sql()
                         + " order by length(w.order_number), w.order_number, w.line_no limit ? offset ?",
-                new Where("", parameters), paging, rs -> new NewBackorderLine(rs.getString("order_number"),
-                        rs.getInt("line_no"), rs.getString("customer_id"), rs.getString("customer_name"),
-                        rs.getString("sku"), rs.getString("description"), Sql.integer(rs, "ordered"),
-                        rs.getInt("needed_at_import"), rs.getInt("needed")));
+                lines + "select count(*) from w" + where.sql(), new Where("", parameters), paging,
+                rs -> new NewBackorderLine(rs.getString("order_number"), rs.getInt("line_no"),
+                        rs.getString("customer_id"), rs.getString("customer_name"), rs.getString("sku"),
+                        rs.getString("description"), Sql.integer(rs, "ordered"), rs.getInt("needed_at_import"),
+                        rs.getInt("needed")));
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a == null || b.isAfter(a) ? b : a;
     }
 
-    private <R> ReportPage<R> page(String sql, Where where, Paging paging, Sql.Row<R> row) {
+    /**
+     * One page of rows and the count of all of them, in two statements: a window count over the
+     * whole report would make the database build every row to hand out fifty.
+     */
+    private <R> ReportPage<R> page(String sql, String countSql, Where where, Paging paging, Sql.Row<R> row) {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(paging.size());
         parameters.add(paging.offset());
-        long[] total = {0};
-        List<R> rows = withConnection(connection -> Sql.query(connection, sql, rs -> {
-            total[0] = rs.getLong("total");
-            return row.read(rs);
-        }, parameters.toArray()));
-        if (rows.isEmpty() && paging.offset() > 0) {
-            // Past the last page: say how many there are all the same.
-            Paging first = new Paging(0, 1);
-            return new ReportPage<>(rows, page(sql, where, first, row).total());
-        }
-        return new ReportPage<>(rows, total[0]);
+        return withConnection(connection -> {
+            List<R> rows = Sql.query(connection, sql, row, parameters.toArray());
+            long total = rows.size() < paging.size() && (paging.offset() == 0 || !rows.isEmpty())
+                    ? paging.offset() + rows.size()
+                    : Sql.one(connection, countSql, rs -> rs.getLong(1), where.parameters().toArray());
+            return new ReportPage<>(rows, total);
+        });
     }
 
     <T> T withConnection(Function<Connection, T> work) {
