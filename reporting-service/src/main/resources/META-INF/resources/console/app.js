@@ -337,10 +337,10 @@ function orderPage(number) {
     const promised = {};
     if (waiting.ok) for (const r of waiting.body.rows) promised[r.lineNo] = r.promisedDate ? r.promisedDate + (r.poNumber ? " (" + r.poNumber + ")" : "") : (r.poNumber || "");
     const canCancel = !cancelAllowed.ok || String(cancelAllowed.body.value) !== "false";
-    head.replaceChildren(el("p", {}, statusBadges(o.status), " ", o.customer ? `${o.customer.name} (${o.customer.id})` : "",
+    head.replaceChildren(...[el("p", {}, statusBadges(o.status), " ", o.customer ? `${o.customer.name} (${o.customer.id})` : "",
         " · placed ", fmtTime(o.placedAt), o.shipDate ? " · ship date " + o.shipDate : ""),
       (o.linkedOrders || []).length ? el("p", {}, "Linked orders: ", o.linkedOrders.map(n => [el("a", { href: "#/orders/" + n }, n), " "])) : null,
-      (o.notes || []).length ? el("ul", { class: "notes" }, o.notes.map(n => el("li", {}, n))) : null);
+      (o.notes || []).length ? el("ul", { class: "notes" }, o.notes.map(n => el("li", {}, n))) : null].filter(Boolean));
     lines.replaceChildren(table([
       { key: "lineNo", label: "Line", num: true }, { key: "sku", label: "Item" }, { key: "quantity", label: "Ordered", num: true },
       { key: "allocated", label: "Allocated", num: true },
