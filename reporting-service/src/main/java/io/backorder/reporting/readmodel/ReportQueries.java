@@ -89,7 +89,8 @@ public class ReportQueries {
                     select p.po_number, p.supplier_id from rm_purchase_line pl
                     join rm_purchase_order p on p.po_number = pl.po_number
                     where pl.sku = w.sku and p.status in ('SENT', 'PARTIALLY_RECEIVED') and pl.ordered > pl.received
-                    order by p.sent_at, p.po_number limit 1) po on true""" + " order by " + orderBy, WAITING + "select count(*) from waiting w" + where.sql(), where, paging,
+                    order by p.sent_at, p.po_number limit 1) po on true""" + " order by " + orderBy,
+                WAITING + "select count(*) from waiting w" + where.sql(), where, paging,
                 rs -> new BackorderLine(rs.getString("order_number"), rs.getInt("line_no"),
                         rs.getString("customer_id"), rs.getString("customer_name"), rs.getString("sku"),
                         rs.getString("description"), Sql.integer(rs, "ordered"), rs.getInt("allocated"),
@@ -197,10 +198,8 @@ public class ReportQueries {
         parameters.add(paging.offset());
         return withConnection(connection -> {
             List<R> rows = Sql.query(connection, sql, row, parameters.toArray());
-            long total = rows.size() < paging.size() && (paging.offset() == 0 || !rows.isEmpty())
-                    ? paging.offset() + rows.size()
-                    : Sql.one(connection, countSql, rs -> rs.getLong(1), where.parameters().toArray());
-            return new ReportPage<>(rows, total);
+            return ReportPage.of(rows, paging, () -> Sql.one(connection, countSql, rs -> rs.getLong(1),
+                    where.parameters().toArray()));
         });
     }
 

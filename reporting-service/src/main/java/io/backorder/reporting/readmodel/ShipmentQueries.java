@@ -3,6 +3,8 @@ package io.backorder.reporting.readmodel;
 import io.backorder.reporting.domain.Paging;
 import io.backorder.reporting.readmodel.ReportRows.ShipmentLine;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,25 +19,25 @@ public class ShipmentQueries {
     }
 
     public ReportPage<ShipmentLine> history(String orderNumber, Paging paging) {
-        List<Object> parameters = new ArrayList<>();
         boolean oneOrder = orderNumber != null && !orderNumber.isBlank();
-        if (oneOrder) {
-            parameters.add(orderNumber.strip());
-        }
+        List<Object> filter = oneOrder ? List.of(orderNumber.strip()) : List.of();
         String where = oneOrder ? " where order_number = ?" : "";
+        List<Object> parameters = new ArrayList<>(filter);
         parameters.add(paging.size());
         parameters.add(paging.offset());
-        long[] total = {0};
-        List<ShipmentLine> rows = queries.withConnection(connection -> Sql.query(connection,
-                "select *, count(*) over () as total from rm_shipment_line" + where
-                        + " order by shipped_at desc, order_number, line_no limit ? offset ?",
-                rs -> {
-                    total[0] = rs.getLong("total");
-                    String key = rs.getString("shipment_key");
-                    return new ShipmentLine(key.startsWith("event:") ? null : key, rs.getString("order_number"),
-                            rs.getInt("line_no"), rs.getString("sku"), rs.getInt("quantity"),
-                            Sql.instant(rs, "shipped_at"), rs.getBoolean("confirmed_by_order"));
-                }, parameters.toArray()));
-        return new ReportPage<>(rows, total[0]);
+        return queries.withConnection(connection -> {
+            List<ShipmentLine> rows = Sql.query(connection, "select * from rm_shipment_line" + where
+                    + " order by shipped_at desc, order_number, line_no limit ? offset ?", ShipmentQueries::line,
+                    parameters.toArray());
+            return ReportPage.of(rows, paging, () -> Sql.one(connection, "select count(*) from rm_shipment_line" + where,
+                    rs -> rs.getLong(1), filter.toArray()));
+        });
+    }
+
+    private static ShipmentLine line(ResultSet rs) throws SQLException {
+        String key = rs.getString("shipment_key");
+        return new ShipmentLine(key.startsWith("event:") ? null : key, rs.getString("order_number"),
+                rs.getInt("line_no"), rs.getString("sku"), rs.getInt("quantity"), Sql.instant(rs, "shipped_at"),
+                rs.getBoolean("confirmed_by_order"));
     }
 }
