@@ -200,6 +200,10 @@ public final class LocalStack implements AutoCloseable {
                 kafka.bootstrapServers(), postgres.jdbcUrl(service.database()), postgres.user(), postgres.password()));
         // The multi-order processor of order-service runs its fills through inventory-service.
         environment.put("BACKORDER_INVENTORY_URL", serviceUrl("inventory-service"));
+        // The operator console (reporting-service) passes its actions on to the services that own them.
+        environment.put("BACKORDER_SERVICES_ORDER_URL", serviceUrl("order-service"));
+        environment.put("BACKORDER_SERVICES_INVENTORY_URL", serviceUrl("inventory-service"));
+        environment.put("BACKORDER_SERVICES_PURCHASING_URL", serviceUrl("purchasing-service"));
         return ServiceProcess.start(service, name, options.repoRoot(), port, environment, options.runDir(),
                 options.logFile(name), registry);
     }

@@ -8,13 +8,13 @@ import io.smallrye.config.WithDefault;
 public interface ReportingDefaults {
 
     @WithDefault("built-in")
-    String backordersByCustomerTemplate();
+    String backordersByCustomerReport();
 
     @WithDefault("built-in")
-    String backordersByOrderNumberTemplate();
+    String backordersByOrderNumberReport();
 
     @WithDefault("built-in")
-    String backorderSummaryTemplate();
+    String backorderSummaryReport();
 
     @WithDefault("true")
     boolean printNewBackordersReportAtImport();

@@ -9,6 +9,15 @@ import java.util.List;
 @ApplicationScoped
 public class ReportingParameterCatalog implements ParameterCatalog {
 
+    /** The report-name parameters, as issue 10 and the order manager name them. */
+    public static final String BY_CUSTOMER = "BackordersByCustomerReport";
+    public static final String BY_ORDER_NUMBER = "BackordersByOrderNumberReport";
+    public static final String SUMMARY = "BackorderSummaryReport";
+    /** Their names in CONTRACT.md, still accepted. */
+    public static final String OLD_BY_CUSTOMER = "BackordersByCustomerTemplate";
+    public static final String OLD_BY_ORDER_NUMBER = "BackordersByOrderNumberTemplate";
+    public static final String OLD_SUMMARY = "BackorderSummaryTemplate";
+
     private final ReportingDefaults defaults;
 
     ReportingParameterCatalog(ReportingDefaults defaults) {
@@ -18,12 +27,19 @@ public class ReportingParameterCatalog implements ParameterCatalog {
     @Override
     public List<ParameterDefinition> definitions() {
         return List.of(
-                ParameterDefinition.text("BackordersByCustomerTemplate", defaults.backordersByCustomerTemplate(), 100,
-                        "Which template renders the backorders-by-customer report."),
-                ParameterDefinition.text("BackordersByOrderNumberTemplate", defaults.backordersByOrderNumberTemplate(), 100,
-                        "Which template renders the backorders-by-order report."),
-                ParameterDefinition.text("BackorderSummaryTemplate", defaults.backorderSummaryTemplate(), 100,
-                        "Which template renders the backorder summary."),
+                ParameterDefinition.text(BY_CUSTOMER, defaults.backordersByCustomerReport(), 100,
+                        "Name of the template that prints the Backorders by Customer report: built-in,"
+                                + " built-in-landscape, or a file <name>.html in the merchant's template folder."),
+                ParameterDefinition.text(BY_ORDER_NUMBER, defaults.backordersByOrderNumberReport(), 100,
+                        "Name of the template that prints the Backorders by Order Number report (as above)."),
+                ParameterDefinition.text(SUMMARY, defaults.backorderSummaryReport(), 100,
+                        "Name of the template that prints the Backorder Summary report (as above)."),
+                ParameterDefinition.text(OLD_BY_CUSTOMER, "built-in", 100,
+                        "Older name of BackordersByCustomerReport (CONTRACT.md); used while that one is built-in."),
+                ParameterDefinition.text(OLD_BY_ORDER_NUMBER, "built-in", 100,
+                        "Older name of BackordersByOrderNumberReport (CONTRACT.md); used while that one is built-in."),
+                ParameterDefinition.text(OLD_SUMMARY, "built-in", 100,
+                        "Older name of BackorderSummaryReport (CONTRACT.md); used while that one is built-in."),
                 ParameterDefinition.bool("PrintNewBackordersReportAtImport", defaults.printNewBackordersReportAtImport(),
                         "Produce the new-backorders report for every import."),
                 ParameterDefinition.integer("ViewInventoryBackorderDays", defaults.viewInventoryBackorderDays(), 1, 3650,

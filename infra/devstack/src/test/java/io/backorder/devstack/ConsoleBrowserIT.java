@@ -1,0 +1,219 @@
+package io.backorder.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The seed example driven through the operator console in headless Chromium, against the whole
+ * local stack: B and C show backordered in red, A is forced, everything is filled, C approved and
+ * shipped, and the dashboard (open in another tab, never reloaded) changes as it happens.
+ * Screenshots of each page are kept in {@code target/console-screenshots/}.
+ *
+ * <p>The browser is Debian's {@code chromium} with its {@code chromium-driver} ({@code .ci/run}
+ * installs both; nothing downloads a browser). Without them the test is reported as not run, with
+ * a banner saying so; on CI ({@code CI=true}) a missing browser fails it instead.
+ */
+class ConsoleBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("backorder.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("backorder.chromedriver",
+            "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static LocalStack stack;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void startTheStackAndTheBrowser() throws Exception {
+        boolean browserThere = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!browserThere) {
+            String banner = """
+
+                    ************************************************************************************
+                    ConsoleBrowserIT WAS NOT RUN: no Chromium at %s or no chromedriver at %s.
+                    Install Debian's browser: apt-get install -y chromium chromium-driver (.ci/run does).
+                    ************************************************************************************
+                    """.formatted(CHROMIUM, CHROMEDRIVER);
+            System.err.println(banner);
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(banner);
+            }
+            Assumptions.abort(banner);
+        }
+        Path repo = Path.of(System.getProperty("backorder.repo.root", "../..")).toAbsolutePath().normalize();
+        Path runDir = Files.createTempDirectory(Path.of("target"), "browser-run-").toAbsolutePath();
+        stack = LocalStack.start(new StackOptions(repo, runDir, LocalStackIT.freePortOffset(), false, null),
+                new PrintStream(Files.newOutputStream(runDir.resolve("stack.out")), true));
+        Files.createDirectories(SCREENSHOTS);
+        browser = chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void the_seed_example_runs_through_the_console_and_the_dashboard_follows_without_a_reload() throws Exception {
+        try {
+            driveTheSeedExample();
+        } catch (RuntimeException | AssertionError failed) {
+            screenshot("failed-here");
+            throw failed;
+        }
+    }
+
+    private void driveTheSeedExample() throws Exception {
+        new DemoData(System.out).load(stack.serviceUrl("inventory-service"), stack.serviceUrl("order-service"));
+        String a = orderNumberOf("WEB-10001");
+        String b = orderNumberOf("WEB-10002");
+        String c = orderNumberOf("WEB-10003");
+        String console = stack.serviceUrl("reporting-service") + "/";
+
+        browser.get(console);
+        String dashboardTab = browser.getWindowHandle();
+        awaitText(By.cssSelector("#orders-waiting .figure"), "3");
+        ((JavascriptExecutor) browser).executeScript("window.neverReloaded = true;");
+        screenshot("1-dashboard-before");
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(console + "#/backorders/order");
+        for (String waiting : List.of(b, c)) {
+            WebElement needed = until(By.xpath("//table[contains(@class,'report')]//tr[td/a[text()='" + waiting
+                    + "']]/td[@data-field='needed']"));
+            assertThat(needed.getAttribute("class")).as("order " + waiting + " needed in red").contains("needed-red");
+        }
+        screenshot("2-backorders-by-order");
+
+        browser.get(console + "#/orders/" + a);
+        until(By.id("line-1-quantity")).sendKeys("4");
+        until(By.id("line-1-force")).click();
+        awaitText(By.cssSelector("#order-message .message.done"), "Force line 1: backordered");
+        awaitText(By.cssSelector(".order-lines tr:nth-child(1) td[data-field='needed']"), "4");
+        screenshot("3-order-a-forced");
+
+        browser.get(console + "#/fill");
+        WebElement approve = until(By.id("approve"));
+        if (approve.isSelected()) {
+            approve.click(); // the operator approves on the order page, as the seed tells it
+        }
+        until(By.id("fill-now")).click();
+        awaitText(By.xpath("//table//tr[td/a[text()='" + c + "']]/td[@data-field='filled']"), "2");
+        awaitText(By.xpath("//table//tr[td/a[text()='" + b + "']]/td[@data-field='filled']"), "1");
+        screenshot("4-fill-backorders");
+
+        browser.get(console + "#/orders/" + c);
+        awaitText(By.cssSelector(".order-lines tr:nth-child(1) td[data-field='allocated']"), "2");
+        until(By.id("approve-order")).click();
+        awaitText(By.cssSelector("#order-message .message.done"), "Approve: approved");
+        until(By.id("ship-order")).click();
+        awaitText(By.cssSelector("#order-message .message.done"), "Ship:");
+        awaitText(By.cssSelector(".order-lines tr:nth-child(1) td[data-field='shipped']"), "2");
+        assertThat(until(By.id("main")).getText()).as("the order page shows no missing values as text")
+                .doesNotContain("null").doesNotContain("undefined");
+        screenshot("5-order-c-shipped");
+
+        browser.switchTo().window(dashboardTab);
+        awaitText(By.cssSelector("#orders-waiting .figure"), "1");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.neverReloaded === true;"))
+                .as("the dashboard changed without a reload").isEqualTo(true);
+        screenshot("6-dashboard-after");
+
+        for (String page : List.of("#/backorders/customer", "#/backorders/summary", "#/not-shipped", "#/imports",
+                "#/orders", "#/processor", "#/items?sku=SKU123", "#/purchasing", "#/parameters")) {
+            browser.get(console + page);
+            until(By.cssSelector("main h1"));
+            screenshot("7-" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
+        }
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("errors in the browser console").isEmpty();
+    }
+
+    private static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1366,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static WebElement until(By locator) {
+        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private static void awaitText(By locator, String text) {
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textMatches(locator,
+                Pattern.compile("^\\s*" + Pattern.quote(text) + ".*", Pattern.DOTALL)));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String orderNumberOf(String storefrontOrderId) {
+        return Awaitility.await().atMost(PATIENCE).until(() -> findOrderNumber(storefrontOrderId),
+                number -> number != null);
+    }
+
+    private static String findOrderNumber(String storefrontOrderId) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
+                stack.serviceUrl("order-service") + "/api/orders?size=500")).build(), HttpResponse.BodyHandlers.ofString());
+        for (JsonNode order : JSON.readTree(response.body()).path("orders")) {
+            if (order.path("storefrontOrderId").asText().equals(storefrontOrderId)) {
+                return order.path("orderNumber").asText();
+            }
+        }
+        return null;
+    }
+}

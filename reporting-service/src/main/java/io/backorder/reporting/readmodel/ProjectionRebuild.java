@@ -1,0 +1,113 @@
+package io.backorder.reporting.readmodel;
+
+import io.agroal.api.AgroalDataSource;
+import io.backorder.eventing.EventingException;
+import io.backorder.eventing.Inbox;
+import io.backorder.eventing.IncomingRecord;
+import io.backorder.eventing.PoisonMessageException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Drops the read models and reads every projected topic again from the start, through the same
+ * projections and inbox as the live consumers, in one transaction: reports read the old rows until
+ * it commits, never a half-built model. The live consumers are held back meanwhile
+ * ({@link ProjectionGate}) and then skip what the rebuild covered.
+ */
+@ApplicationScoped
+public class ProjectionRebuild {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
+    /** Every read-model table; the rebuild empties them all. */
+    static final List<String> TABLES = List.of("rm_order", "rm_line", "rm_item", "rm_purchase_order",
+            "rm_purchase_line", "rm_shipment_line", "rm_import", "rm_parameter_change", "rm_backlog_change");
+
+    /** What a rebuild did. */
+    public record Result(long records, long skippedAsPoison, long millis, Instant finishedAt) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final Projections projections;
+    private final ProjectionGate gate;
+    private final LiveChanges changes;
+    private final TopicReplay replay;
+    private final Duration timeout;
+    private final Inbox inbox = new Inbox();
+    private final AtomicReference<Result> last = new AtomicReference<>();
+
+    ProjectionRebuild(AgroalDataSource dataSource, Projections projections, ProjectionGate gate, LiveChanges changes,
+                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                      @ConfigProperty(name = "backorder.reports.rebuild-timeout", defaultValue = "PT1H") Duration timeout) {
+        this.dataSource = dataSource;
+        this.projections = projections;
+        this.gate = gate;
+        this.changes = changes;
+        this.replay = new TopicReplay(bootstrapServers);
+        this.timeout = timeout;
+    }
+
+    public Result rebuild() {
+        long started = System.nanoTime();
+        long[] counts = gate.exclusively(() -> QuarkusTransaction.requiringNew()
+                .timeout((int) timeout.toSeconds()).call(this::dropAndReplay));
+        Result result = new Result(counts[0], counts[1], Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                Instant.now());
+        last.set(result);
+        LOG.infof("read models rebuilt from %d records in %d ms (%d skipped as poison)", result.records(),
+                result.millis(), result.skippedAsPoison());
+        changes.committed("rebuild", (int) Math.min(Integer.MAX_VALUE, result.records()));
+        return result;
+    }
+
+    public Result last() {
+        return last.get();
+    }
+
+    private long[] dropAndReplay() {
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : TABLES) {
+                // delete, not truncate: readers keep seeing the old rows until the rebuild commits
+                Sql.update(connection, "delete from " + table);
+            }
+            String[] consumers = Arrays.stream(ProjectedTopic.values()).map(ProjectedTopic::consumer)
+                    .toArray(String[]::new);
+            Sql.update(connection, "delete from processed_event where consumer = any (?)",
+                    connection.createArrayOf("varchar", consumers));
+            long[] counts = new long[2];
+            for (ProjectedTopic topic : ProjectedTopic.values()) {
+                counts[0] += replay.readAll(topic.topic(), batch -> counts[1] += project(connection, topic, batch));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new EventingException("rebuild failed", e);
+        }
+    }
+
+    /** Projects a batch as the live consumer would; answers how many records were refused as poison. */
+    private long project(Connection connection, ProjectedTopic topic, List<IncomingRecord> batch) {
+        Set<String> fresh = inbox.firstDeliveries(connection, topic.consumer(),
+                batch.stream().map(IncomingRecord::eventId).toList());
+        long poison = 0;
+        for (IncomingRecord record : batch) {
+            if (fresh.remove(record.eventId())) {
+                try {
+                    projections.apply(connection, topic, record);
+                } catch (PoisonMessageException refused) {
+                    // The live consumer dead-lettered it; the rebuild leaves it out the same way.
+                    poison++;
+                }
+            }
+        }
+        return poison;
+    }
+}

@@ -1,0 +1,75 @@
+package io.backorder.reporting.readmodel;
+
+import io.backorder.eventing.IncomingRecord;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads a topic from its first record to the end it had when the reading started, batch by batch,
+ * outside any consumer group (nothing is committed; the live consumers keep their offsets).
+ */
+public final class TopicReplay {
+
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final String bootstrapServers;
+
+    public TopicReplay(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Hands every record of the topic to {@code batch}, in each partition's order; answers how many. */
+    public long readAll(String topic, Consumer<List<IncomingRecord>> batch) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic);
+            if (partitions == null || partitions.isEmpty()) {
+                return 0;
+            }
+            List<TopicPartition> assigned = partitions.stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(assigned);
+            consumer.seekToBeginning(assigned);
+            Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
+            long read = 0;
+            while (!reachedEnd(consumer, end)) {
+                List<IncomingRecord> records = new ArrayList<>();
+                for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        records.add(IncomingRecord.of(record));
+                    }
+                }
+                if (!records.isEmpty()) {
+                    batch.accept(records);
+                    read += records.size();
+                }
+            }
+            return read;
+        }
+    }
+
+    private static boolean reachedEnd(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+            if (consumer.position(partition.getKey()) < partition.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
