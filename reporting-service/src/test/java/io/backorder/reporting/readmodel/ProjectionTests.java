@@ -94,7 +94,7 @@ class ProjectionTests {
 
         publish(po, new PurchaseOrderCreated(po, "ACME", List.of(new PurchaseOrderCreated.Line(seed.widgets(), 10,
                 new BigDecimal("3.10"))), 30));
-        publish(po, new PurchaseOrderSent(po, Instant.now()));
+        publish(po, new PurchaseOrderSent(po, Instant.now(), null));
         Awaitility.await().atMost(PATIENCE).untilAsserted(() ->
                 given().queryParam("item", seed.widgets()).get("/api/reports/backorder-summary").then()
                         .body("rows[0].onOrder", equalTo(10)));
@@ -123,7 +123,7 @@ class ProjectionTests {
 
         publish(po, new PurchaseOrderCreated(po, "ACME", List.of(new PurchaseOrderCreated.Line(seed.gizmos(), 5,
                 new BigDecimal("1.00"))), 30));
-        publish(po, new PurchaseOrderSent(po, Instant.now()));
+        publish(po, new PurchaseOrderSent(po, Instant.now(), null));
 
         Awaitility.await().atMost(PATIENCE).untilAsserted(() ->
                 given().queryParam("item", seed.gizmos()).get("/api/reports/backorder-summary").then()
