@@ -107,7 +107,8 @@ class ConsoleBrowserIT {
     }
 
     private void driveTheSeedExample() throws Exception {
-        new DemoData(System.out).load(stack.serviceUrl("inventory-service"), stack.serviceUrl("order-service"));
+        new DemoData(System.out).load(stack.serviceUrl("inventory-service"), stack.serviceUrl("order-service"),
+                stack.serviceUrl("purchasing-service"));
         String a = orderNumberOf("WEB-10001");
         String b = orderNumberOf("WEB-10002");
         String c = orderNumberOf("WEB-10003");
