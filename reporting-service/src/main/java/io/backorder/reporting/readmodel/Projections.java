@@ -38,12 +38,13 @@ public class Projections {
 
     public void apply(Connection connection, ProjectedTopic topic, IncomingRecord record) {
         EventEnvelope envelope = record.envelope();
+        // Purchasing's newer types are read by name whether or not this build's catalogue has their
+        // records yet, so the promised dates keep filling in before and after that catalogue arrives.
+        if (topic == ProjectedTopic.PURCHASING && purchases.applyByName(connection, envelope.type(), envelope.data())) {
+            return;
+        }
         if (!EventTypes.isKnown(envelope.type())) {
-            boolean used = topic == ProjectedTopic.PURCHASING
-                    && purchases.applyByName(connection, envelope.type(), envelope.data());
-            if (!used) {
-                LOG.debugf("%s: type %s is not one reporting reads, skipped", record, envelope.type());
-            }
+            LOG.debugf("%s: type %s is not one reporting reads, skipped", record, envelope.type());
             return;
         }
         EventData event;

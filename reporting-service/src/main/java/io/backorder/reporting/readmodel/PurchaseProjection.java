@@ -15,11 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * purchasing.events into the read models: purchase orders and what is still on order per sku,
  * each item's supplier, and each waiting line's promised date.
  *
- * <p>The contract records of the catalogue are read as such. Three types that purchasing-service
- * is adding ({@code PromisedDateChanged}, {@code SupplierItemChanged}, {@code PurchaseOrderLineChanged}
- * and {@code PurchaseOrderLineRemoved}) are not in this build's catalogue yet; they are read by name
- * from the JSON, field by field, so that the promised dates and suppliers fill in as soon as
- * purchasing publishes them. Any other type is skipped.
+ * <p>The contract records of the catalogue are read as such. The types purchasing-service is
+ * adding ({@code PromisedDateChanged}, {@code SupplierItemChanged}, {@code PurchaseOrderLineChanged}
+ * and {@code PurchaseOrderLineRemoved}) were not in this branch's catalogue when it was written;
+ * they are read by name from the JSON, field by field, whether the catalogue knows them or not, so
+ * that the promised dates and suppliers fill in as soon as purchasing publishes them. Any other
+ * type reporting does not use is skipped.
  */
 @ApplicationScoped
 public class PurchaseProjection {
