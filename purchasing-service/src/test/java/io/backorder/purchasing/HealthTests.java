@@ -3,6 +3,8 @@ package io.backorder.purchasing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,21 @@ class HealthTests {
     void the_service_documents_its_api() {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("info.title", equalTo("Backorder Manager: purchasing-service"));
+    }
+
+    @Test
+    void the_openapi_document_describes_every_purchasing_endpoint() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", hasItems("/api/suppliers", "/api/suppliers/{supplierId}",
+                        "/api/supplier-items", "/api/supplier-items/{sku}", "/api/purchase-orders",
+                        "/api/purchase-orders/generate", "/api/purchase-orders/{poNumber}",
+                        "/api/purchase-orders/{poNumber}/lines/{sku}", "/api/purchase-orders/{poNumber}/send",
+                        "/api/purchase-orders/{poNumber}/cancel", "/api/purchase-orders/{poNumber}/receipts",
+                        "/api/purchase-orders/{poNumber}/document", "/api/promised-dates", "/api/demand/{sku}",
+                        "/api/receipt-exceptions"))
+                .body("paths.'/api/purchase-orders/generate'.post.summary", notNullValue())
+                .body("paths.'/api/purchase-orders/{poNumber}/document'.get.responses.'200'.content.keySet()",
+                        hasItems("text/html", "application/pdf"));
     }
 
     @Test

@@ -1,12 +1,14 @@
 package io.backorder.contracts;
 
-/** Kafka record headers of the contract: the envelope's id and type, and why a message was dead-lettered. */
+/** Kafka record headers of the contract: the envelope's id, type and correlation id, and why a message was dead-lettered. */
 public final class EventHeaders {
 
     /** Repeats the envelope's eventId, so a consumer can deduplicate without parsing the body. */
     public static final String EVENT_ID = "eventId";
     /** Repeats the envelope's type, so a consumer can route or skip without parsing the body. */
     public static final String EVENT_TYPE = "eventType";
+    /** Repeats the envelope's correlationId where it has one: the flow (an order's import, a fill) the event belongs to. */
+    public static final String CORRELATION_ID = "correlationId";
 
     /** On a dead letter: why the consumer refused the message. */
     public static final String DLQ_REASON = "dlq-reason";

@@ -24,10 +24,16 @@ import io.backorder.contracts.orders.PaymentCaptureRequested;
 import io.backorder.contracts.orders.PaymentCaptured;
 import io.backorder.contracts.orders.ShipDateSet;
 import io.backorder.contracts.orders.ShipmentRequested;
+import io.backorder.contracts.purchasing.PromisedDateChanged;
 import io.backorder.contracts.purchasing.PurchaseOrderClosed;
 import io.backorder.contracts.purchasing.PurchaseOrderCreated;
+import io.backorder.contracts.purchasing.PurchaseOrderLate;
+import io.backorder.contracts.purchasing.PurchaseOrderLineChanged;
 import io.backorder.contracts.purchasing.PurchaseOrderLineReceived;
+import io.backorder.contracts.purchasing.PurchaseOrderLineRemoved;
 import io.backorder.contracts.purchasing.PurchaseOrderSent;
+import io.backorder.contracts.purchasing.SupplierChanged;
+import io.backorder.contracts.purchasing.SupplierItemChanged;
 import io.backorder.contracts.storefront.OrderPlaced;
 import io.backorder.contracts.parameters.ParameterChanged;
 import io.backorder.contracts.storefront.StorefrontInventorySync;
@@ -69,7 +75,9 @@ public final class EventTypes {
                 StockReceived.class, StockAdjusted.class, StockShipped.class, AllocationTransferred.class,
                 ShipmentLineRefused.class);
         register(Topics.PURCHASING_EVENTS, PurchaseOrderCreated.class, PurchaseOrderSent.class,
-                PurchaseOrderLineReceived.class, PurchaseOrderClosed.class);
+                PurchaseOrderLineReceived.class, PurchaseOrderClosed.class, PurchaseOrderLineChanged.class,
+                PurchaseOrderLineRemoved.class, PurchaseOrderLate.class, SupplierChanged.class, SupplierItemChanged.class,
+                PromisedDateChanged.class);
         register(Topics.STOREFRONT_INVENTORY, StorefrontInventorySync.class);
         register(Topics.PARAMETERS_EVENTS, ParameterChanged.class);
     }

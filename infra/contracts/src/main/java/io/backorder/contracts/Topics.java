@@ -14,7 +14,10 @@ public final class Topics {
     public static final String ORDERS_EVENTS = "orders.events";
     /** Stock, allocation and backorder events, keyed by sku; written by inventory-service. */
     public static final String INVENTORY_EVENTS = "inventory.events";
-    /** Purchase order events, keyed by poNumber; written by purchasing-service. */
+    /**
+     * Purchase order events keyed by poNumber, and (added by this project) supplier events keyed by supplierId,
+     * supplier item and promised-date events keyed by sku; written by purchasing-service.
+     */
     public static final String PURCHASING_EVENTS = "purchasing.events";
     /** Quantity-on-hand corrections for the storefronts, keyed by sku; written by inventory-service. */
     public static final String STOREFRONT_INVENTORY = "storefront.inventory";

@@ -38,8 +38,8 @@ class EventTypesTests {
     }
 
     @Test
-    void the_catalogue_lists_the_twenty_five_types_of_the_contract_and_the_seven_this_project_added() {
-        assertThat(EventTypes.all()).hasSize(32);
+    void the_catalogue_lists_the_twenty_five_types_of_the_contract_and_the_thirteen_this_project_added() {
+        assertThat(EventTypes.all()).hasSize(38);
         assertThat(EventTypes.typesOn(Topics.PARAMETERS_EVENTS)).containsExactly("ParameterChanged");
         assertThat(EventTypes.typesOn(Topics.ORDERS_EVENTS)).containsExactly("OrderImported", "OrderApproved",
                 "PaymentCaptured", "PaymentCaptureFailed", "BackorderOrderCreated", "ShipDateSet", "OrderShipped",
@@ -49,7 +49,9 @@ class EventTypesTests {
                 "StockAllocated", "LineBackordered", "BackorderFilled", "BackorderCancelled", "AllocationReleased",
                 "StockReceived", "StockAdjusted", "StockShipped", "AllocationTransferred", "ShipmentLineRefused");
         assertThat(EventTypes.typesOn(Topics.PURCHASING_EVENTS)).containsExactly("PurchaseOrderCreated",
-                "PurchaseOrderSent", "PurchaseOrderLineReceived", "PurchaseOrderClosed");
+                "PurchaseOrderSent", "PurchaseOrderLineReceived", "PurchaseOrderClosed", "PurchaseOrderLineChanged",
+                "PurchaseOrderLineRemoved", "PurchaseOrderLate", "SupplierChanged", "SupplierItemChanged",
+                "PromisedDateChanged");
     }
 
     @Test

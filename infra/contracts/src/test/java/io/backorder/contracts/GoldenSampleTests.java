@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backorder.contracts.orders.OrderImported;
+import io.backorder.contracts.purchasing.PurchaseOrderLineReceived;
+import io.backorder.contracts.purchasing.PurchaseOrderSent;
 import io.backorder.contracts.storefront.OrderPlaced;
 import io.backorder.contracts.warehouse.ReceiptScanned;
 import java.util.ArrayList;
@@ -140,6 +142,24 @@ class GoldenSampleTests {
                         tuple("SKU999", 1));
         assertThat(order.discountPercent()).isEqualByComparingTo("10");
         assertThat(receipt.sku()).isEqualTo("SKU123");
+    }
+
+    @Test
+    void purchase_order_events_written_before_the_fields_this_project_added_still_read() {
+        ObjectNode sent = (ObjectNode) Golden.envelope("PurchaseOrderSent").get("data");
+        sent.remove("expectedDate");
+        ObjectNode received = (ObjectNode) Golden.envelope("PurchaseOrderLineReceived").get("data");
+        received.remove("receiptId");
+        received.remove("overReceived");
+
+        PurchaseOrderSent oldSent = ContractJson.fromData(sent, PurchaseOrderSent.class);
+        PurchaseOrderLineReceived oldReceived = ContractJson.fromData(received, PurchaseOrderLineReceived.class);
+
+        assertThat(oldSent.poNumber()).isEqualTo("PO-1");
+        assertThat(oldSent.expectedDate()).isNull();
+        assertThat(oldReceived.totalReceived()).isEqualTo(10);
+        assertThat(oldReceived.receiptId()).isNull();
+        assertThat(oldReceived.overReceived()).isZero();
     }
 
     @Test

@@ -14,14 +14,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The seed example of the business, loaded over the public HTTP API: two items (five blue widgets on hand, no red
- * gizmos) and three orders that want more widgets than there are, so that backorders appear. Loading it again
- * changes nothing: items are PUT, orders are idempotent by storefrontOrderId.
+ * gizmos) and three orders that want more widgets than there are, so that backorders appear; then the supplier who
+ * sells both, how each is bought from it, and a purchase order generated for what the orders wait for (a draft, to
+ * be sent). Loading it again changes nothing: items, suppliers and supplier items are PUT, orders are idempotent by
+ * storefrontOrderId, and a second generation finds the units on order already.
  */
 public final class DemoData {
 
@@ -29,6 +32,25 @@ public final class DemoData {
     static final String ITEMS_PATH = "/api/items";
     static final String ORDERS_PATH = "/api/orders";
     static final String STOREFRONT = "web";
+    static final String SUPPLIERS_PATH = "/api/suppliers";
+    static final String SUPPLIER_ITEMS_PATH = "/api/supplier-items";
+    static final String GENERATE_PATH = "/api/purchase-orders/generate";
+    static final String DEMAND_PATH = "/api/demand";
+    /** How long purchasing may take to hear of the orders' backorders (through Kafka) before the demo generates. */
+    static final Duration PURCHASING_PATIENCE = Duration.ofSeconds(60);
+
+    /** The demo's supplier, and how it sells each item: unit cost, minimum quantity, lot size, reorder point. */
+    static final String SUPPLIER_ID = "SUP-ACME";
+    static final String SUPPLIER_NAME = "Acme Supply";
+    static final int SUPPLIER_LEAD_TIME_DAYS = 7;
+
+    record SupplierItem(String sku, String unitCost, int minimumQuantity, int lotSize, int reorderPoint,
+                        int backorderedByTheOrders) {
+    }
+
+    static final List<SupplierItem> SUPPLIER_ITEMS = List.of(
+            new SupplierItem("SKU123", "7.40", 5, 5, 2, 3),
+            new SupplierItem("SKU999", "12.00", 1, 1, 0, 1));
 
     /** One order line of the demo. */
     record Line(String sku, int quantity, String unitPrice) {
@@ -64,22 +86,129 @@ public final class DemoData {
     }
 
     /**
-     * Defines the items at {@code inventory}, then places the orders at {@code orders}, dated {@code today}.
+     * Defines the items at {@code inventory}, places the orders at {@code orders}, dated {@code today}, then defines
+     * the supplier and its items at {@code purchasing} and, once purchasing has heard of the backorders, generates a
+     * purchase order for them.
      *
      * @throws StackStartException if a call answers anything but 2xx, or 404/405 (an endpoint not built yet,
      *                             reported as a warning)
      */
-    public void load(URI inventory, URI orders, LocalDate today) {
+    public void load(URI inventory, URI orders, URI purchasing, LocalDate today) {
         defineItem(inventory, "SKU123", "Blue widget", 5);
         defineItem(inventory, "SKU999", "Red gizmo", 0);
         for (DemoOrder order : ORDERS) {
             placeOrder(orders, order, today);
         }
+        defineSupplier(purchasing);
+        for (SupplierItem item : SUPPLIER_ITEMS) {
+            defineSupplierItem(purchasing, item);
+        }
+        if (awaitBackordersAtPurchasing(purchasing)) {
+            generatePurchaseOrder(purchasing);
+        } else {
+            out.println("      demo: purchasing has not heard of the backorders within "
+                    + PURCHASING_PATIENCE.toSeconds() + " s; generate later with POST " + GENERATE_PATH);
+        }
     }
 
-    /** {@link #load(URI, URI, LocalDate)} dated today (UTC), given the services' base URLs as text. */
-    public void load(String inventoryUrl, String orderUrl) {
-        load(URI.create(inventoryUrl), URI.create(orderUrl), LocalDate.now(ZoneOffset.UTC));
+    /** {@link #load(URI, URI, URI, LocalDate)} dated today (UTC), given the services' base URLs as text. */
+    public void load(String inventoryUrl, String orderUrl, String purchasingUrl) {
+        load(URI.create(inventoryUrl), URI.create(orderUrl), URI.create(purchasingUrl), LocalDate.now(ZoneOffset.UTC));
+    }
+
+    static ObjectNode supplierBody(ObjectMapper json) {
+        ObjectNode body = json.createObjectNode();
+        body.put("name", SUPPLIER_NAME);
+        body.put("email", "orders@acme.example");
+        body.put("leadTimeDays", SUPPLIER_LEAD_TIME_DAYS);
+        return body;
+    }
+
+    static ObjectNode supplierItemBody(ObjectMapper json, SupplierItem item) {
+        ObjectNode body = json.createObjectNode();
+        body.put("supplierId", SUPPLIER_ID);
+        body.put("unitCost", item.unitCost());
+        body.put("minimumQuantity", item.minimumQuantity());
+        body.put("lotSize", item.lotSize());
+        body.put("reorderPoint", item.reorderPoint());
+        return body;
+    }
+
+    private void defineSupplier(URI purchasing) {
+        HttpResponse<String> response = send("PUT", SUPPLIERS_PATH,
+                HttpRequest.newBuilder(purchasing.resolve(SUPPLIERS_PATH + "/" + SUPPLIER_ID))
+                        .PUT(body(supplierBody(json))));
+        if (response != null) {
+            out.println("      demo: supplier " + SUPPLIER_ID + " (" + SUPPLIER_NAME + ", " + SUPPLIER_LEAD_TIME_DAYS
+                    + " days lead time) " + (response.statusCode() == 201 ? "defined" : "already defined"));
+        }
+    }
+
+    private void defineSupplierItem(URI purchasing, SupplierItem item) {
+        HttpResponse<String> response = send("PUT", SUPPLIER_ITEMS_PATH,
+                HttpRequest.newBuilder(purchasing.resolve(SUPPLIER_ITEMS_PATH + "/" + item.sku()))
+                        .PUT(body(supplierItemBody(json, item))));
+        if (response != null) {
+            out.println("      demo: " + item.sku() + " bought from " + SUPPLIER_ID + " at " + item.unitCost()
+                    + " (minimum " + item.minimumQuantity() + ", lots of " + item.lotSize() + ", reorder point "
+                    + item.reorderPoint() + ") " + (response.statusCode() == 201 ? "defined" : "already defined"));
+        }
+    }
+
+    /** Purchasing hears of backorders through Kafka, a moment after the orders were placed: polls until it has. */
+    private boolean awaitBackordersAtPurchasing(URI purchasing) {
+        long deadline = System.nanoTime() + PURCHASING_PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (SUPPLIER_ITEMS.stream().allMatch(item -> backorderedAtPurchasing(purchasing, item.sku())
+                    >= item.backorderedByTheOrders())) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackStartException("demo: interrupted while waiting for purchasing", e);
+            }
+        }
+        return false;
+    }
+
+    private int backorderedAtPurchasing(URI purchasing, String sku) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(purchasing.resolve(DEMAND_PATH + "/" + sku))
+                    .header("Accept", "application/json").timeout(REQUEST_TIMEOUT).GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? json.readTree(response.body()).path("backordered").asInt() : 0;
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackStartException("demo: interrupted while asking purchasing for " + sku, e);
+        }
+    }
+
+    private void generatePurchaseOrder(URI purchasing) {
+        ObjectNode request = json.createObjectNode().put("supplierId", SUPPLIER_ID);
+        HttpResponse<String> response = send("POST", GENERATE_PATH,
+                HttpRequest.newBuilder(purchasing.resolve(GENERATE_PATH)).POST(body(request)));
+        if (response == null) {
+            return;
+        }
+        try {
+            JsonNode made = json.readTree(response.body()).path("purchaseOrders");
+            if (made.isEmpty()) {
+                out.println("      demo: no new purchase order (what the orders wait for is on order already)");
+            }
+            for (JsonNode order : made) {
+                List<String> lines = new ArrayList<>();
+                order.path("lines").forEach(line -> lines.add(line.path("quantity").asInt() + " of "
+                        + line.path("sku").asText()));
+                out.println("      demo: purchase order " + order.path("poNumber").asText() + " drafted for "
+                        + SUPPLIER_ID + ": " + String.join(", ", lines));
+            }
+        } catch (IOException e) {
+            throw new StackStartException("demo: unreadable answer of " + GENERATE_PATH + ": " + e, e);
+        }
     }
 
     static ObjectNode itemBody(ObjectMapper json, String description, int initialQuantityOnHand) {

@@ -236,7 +236,7 @@ public final class LocalStack implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(ServiceProcess.PROBE_TIMEOUT).build();
         new DemoData(http, new ObjectMapper(), out).load(
                 services.get(Service.INVENTORY).baseUrl(), services.get(Service.ORDER).baseUrl(),
-                LocalDate.now(Clock.systemUTC()));
+                services.get(Service.PURCHASING).baseUrl(), LocalDate.now(Clock.systemUTC()));
     }
 
     private void watchForUnexpectedExits() {

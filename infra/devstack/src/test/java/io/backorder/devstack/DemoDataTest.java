@@ -50,4 +50,17 @@ class DemoDataTest {
         assertThat(item.toString()).isEqualTo(
                 "{\"description\":\"Blue widget\",\"tracked\":true,\"discontinued\":false,\"initialQuantityOnHand\":5}");
     }
+
+    @Test
+    void theSupplierSellsBothItemsWidgetsInLotsOfFiveAboveAReorderPointOfTwo() throws Exception {
+        ObjectNode widgets = DemoData.supplierItemBody(json, DemoData.SUPPLIER_ITEMS.get(0));
+
+        assertThat(DemoData.supplierBody(json).toString()).isEqualTo(
+                "{\"name\":\"Acme Supply\",\"email\":\"orders@acme.example\",\"leadTimeDays\":7}");
+        assertThat(json.readTree(widgets.toString())).isEqualTo(json.readTree("""
+                { "supplierId": "SUP-ACME", "unitCost": "7.40", "minimumQuantity": 5, "lotSize": 5,
+                  "reorderPoint": 2 }
+                """));
+        assertThat(DemoData.SUPPLIER_ITEMS).extracting(DemoData.SupplierItem::sku).containsExactly("SKU123", "SKU999");
+    }
 }

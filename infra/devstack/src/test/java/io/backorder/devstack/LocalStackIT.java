@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -56,7 +58,8 @@ class LocalStackIT {
 
     @Test
     void the_seed_example_loaded_as_the_demo_is_allocated_through_kafka() throws Exception {
-        new DemoData(System.out).load(stack.serviceUrl("inventory-service"), stack.serviceUrl("order-service"));
+        new DemoData(System.out).load(stack.serviceUrl("inventory-service"), stack.serviceUrl("order-service"),
+                stack.serviceUrl("purchasing-service"));
 
         String a = orderNumberOf("WEB-10001");
         String b = orderNumberOf("WEB-10002");
@@ -71,6 +74,102 @@ class LocalStackIT {
         assertThat(item.get("backordered").asInt()).isEqualTo(3);
         JsonNode backordered = get(stack.serviceUrl("order-service") + "/api/orders?backordered=true&size=500");
         assertThat(backordered.get("orders").findValuesAsText("orderNumber")).contains(a, b, c);
+        JsonNode drafts = get(stack.serviceUrl("purchasing-service") + "/api/purchase-orders?supplierId=SUP-ACME");
+        assertThat(drafts).as("the demo's purchase order").hasSize(1);
+        assertThat(drafts.get(0).get("status").asText()).isEqualTo("DRAFT");
+        // widgets: 3 waiting + reorder point 2 = 5, a lot of 5; gizmos: the 1 order A waits for
+        assertThat(quantities(drafts.get(0))).isEqualTo(Map.of("SKU123", 5, "SKU999", 1));
+    }
+
+    @Test
+    void purchasing_buys_what_orders_wait_for_promises_dates_and_two_partial_receipts_fill_the_waiting_orders()
+            throws Exception {
+        String inventory = stack.serviceUrl("inventory-service");
+        String orders = stack.serviceUrl("order-service");
+        String purchasing = stack.serviceUrl("purchasing-service");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String widgets = "BUY123-" + run;
+        String gizmos = "BUY999-" + run;
+        String supplier = "SUP-" + run;
+        put(inventory + "/api/items/" + widgets, json(Map.of("description", "Blue widget", "tracked", true,
+                "discontinued", false, "initialQuantityOnHand", 1)));
+        put(inventory + "/api/items/" + gizmos, json(Map.of("description", "Red gizmo", "tracked", true,
+                "discontinued", false, "initialQuantityOnHand", 0)));
+        put(purchasing + "/api/suppliers/" + supplier, json(Map.of("name", "Acme " + run, "leadTimeDays", 5)));
+        put(purchasing + "/api/supplier-items/" + widgets, json(Map.of("supplierId", supplier, "unitCost", "7.40",
+                "minimumQuantity", 5, "lotSize", 5)));
+        put(purchasing + "/api/supplier-items/" + gizmos, json(Map.of("supplierId", supplier, "unitCost", "12.00",
+                "lotSize", 2)));
+
+        // Orders backorder two items: A waits for 2 widgets and 1 gizmo, B (placed later) for 2 widgets.
+        // Placed today: purchasing counts the backorders of the last 30 days.
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String a = place(orders, "PA-" + run, today, "08:00", List.of(line(widgets, 3), line(gizmos, 1)));
+        String b = place(orders, "PB-" + run, today, "08:05", List.of(line(widgets, 2)));
+        awaitLine(a, 1, 1, 2);
+        awaitLine(a, 2, 0, 1);
+        awaitLine(b, 1, 0, 2);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(get(purchasing + "/api/demand/" + widgets).get("backordered").asInt()).isEqualTo(4);
+            assertThat(get(purchasing + "/api/demand/" + gizmos).get("backordered").asInt()).isEqualTo(1);
+        });
+
+        // Purchase orders are generated for their supplier with the right quantities, then sent.
+        JsonNode generated = post(purchasing + "/api/purchase-orders/generate", json(Map.of("supplierId", supplier)));
+        assertThat(generated.get("purchaseOrders")).hasSize(1);
+        String po = generated.at("/purchaseOrders/0/poNumber").asText();
+        // widgets: 4 waiting, none available, raised to the minimum of 5; gizmos: 1 waiting, rounded to a lot of 2
+        assertThat(quantities(generated.at("/purchaseOrders/0"))).isEqualTo(Map.of(widgets, 5, gizmos, 2));
+        JsonNode sent = post(purchasing + "/api/purchase-orders/" + po + "/send", "{}");
+        String expected = LocalDate.now(ZoneOffset.UTC).plusDays(5).toString();
+        assertThat(sent.get("expectedDate").asText()).isEqualTo(expected);
+
+        // The waiting lines show their promised dates (published as PromisedDateChanged on purchasing.events too).
+        for (String order : List.of(a, b)) {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                JsonNode promises = get(purchasing + "/api/promised-dates?orderNumber=" + order);
+                assertThat(promises.findValuesAsText("status")).as("order %s", order).containsOnly("ON_ORDER");
+                assertThat(promises.findValuesAsText("promisedDate")).as("order %s", order).containsOnly(expected);
+            });
+        }
+
+        // The scanner receives them in two partial receipts: through purchasing's checked receiving, then on the topic.
+        post(purchasing + "/api/purchase-orders/" + po + "/receipts",
+                json(Map.of("receiptId", "R1-" + run, "sku", widgets, "quantity", 5)));
+        awaitPurchaseOrder(purchasing, po, "PARTIALLY_RECEIVED");
+        publish(Topics.WAREHOUSE_RECEIPTS, gizmos, json(Map.of("receiptId", "R2-" + run, "sku", gizmos, "quantity", 2,
+                "poNumber", po, "scannerId", "dock-2")));
+        awaitPurchaseOrder(purchasing, po, "RECEIVED");
+        HttpResponse<String> afterClose = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(purchasing + "/api/purchase-orders/" + po + "/receipts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("receiptId", "R3-" + run, "sku", gizmos,
+                        "quantity", 1)))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(afterClose.statusCode()).as(afterClose.body()).isEqualTo(409);
+
+        // A fill serves the waiting orders, and their lines wait for nothing any more.
+        post(inventory + "/api/backorder-fills", json(Map.of("skus", List.of(widgets, gizmos))));
+        awaitLine(a, 1, 3, 0);
+        awaitLine(a, 2, 1, 0);
+        awaitLine(b, 1, 2, 0);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(get(purchasing + "/api/promised-dates?sku=" + widgets)).isEmpty());
+    }
+
+    private static void awaitPurchaseOrder(String purchasing, String po, String status) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(get(purchasing + "/api/purchase-orders/" + po).get("status").asText()).isEqualTo(status));
+    }
+
+    private static String json(Map<String, Object> body) throws Exception {
+        return JSON.writeValueAsString(body);
+    }
+
+    /** sku → quantity of a purchase order's lines. */
+    private static Map<String, Integer> quantities(JsonNode purchaseOrder) {
+        Map<String, Integer> quantities = new java.util.HashMap<>();
+        purchaseOrder.get("lines").forEach(l -> quantities.put(l.get("sku").asText(), l.get("quantity").asInt()));
+        return quantities;
     }
 
     @Test
@@ -180,9 +279,14 @@ class LocalStackIT {
 
     private static String place(String orders, String storefrontOrderId, String time, List<Map<String, Object>> lines)
             throws Exception {
+        return place(orders, storefrontOrderId, LocalDate.parse("2026-11-27"), time, lines);
+    }
+
+    private static String place(String orders, String storefrontOrderId, LocalDate day, String time,
+                                List<Map<String, Object>> lines) throws Exception {
         Map<String, Object> order = Map.of("storefrontOrderId", storefrontOrderId, "storefront", "web",
                 "customer", Map.of("id", "C-" + storefrontOrderId, "name", "Seed"),
-                "placedAt", "2026-11-27T" + time + ":00Z",
+                "placedAt", day + "T" + time + ":00Z",
                 "payment", Map.of("authorizationId", "AUTH-" + storefrontOrderId, "amount", "100.00"),
                 "lines", lines);
         return post(orders + "/api/orders", JSON.writeValueAsString(order)).get("orderNumber").asText();

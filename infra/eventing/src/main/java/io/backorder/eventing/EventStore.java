@@ -168,8 +168,11 @@ public final class EventStore {
 
     private static OutboxMessage toOutbox(StoredEvent event, String topic) {
         EventEnvelope envelope = event.toEnvelope();
-        return new OutboxMessage(envelope.eventId(), topic, envelope.aggregateId(),
-                Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type()),
+        Map<String, String> headers = envelope.correlationId() == null
+                ? Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type())
+                : Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type(),
+                        EventHeaders.CORRELATION_ID, envelope.correlationId());
+        return new OutboxMessage(envelope.eventId(), topic, envelope.aggregateId(), headers,
                 ContractJson.writeEnvelope(envelope));
     }
 

@@ -1,5 +1,6 @@
 package io.backorder.eventing;
 
+import io.backorder.contracts.EventHeaders;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Consumes a polled batch through the inbox, in one transaction: it records every event id, skips
@@ -41,6 +43,8 @@ import org.jboss.logging.Logger;
 public final class InboxConsumer {
 
     private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
+    /** The logging context's key for the flow a consumed event belongs to. */
+    public static final String CORRELATION_ID = "correlationId";
     /** From this failed attempt on, a stall is logged as an error: it is no longer a hiccup. */
     private static final int ERROR_FROM_ATTEMPT = 5;
 
@@ -193,12 +197,16 @@ public final class InboxConsumer {
                 deadLettered++;
             } else {
                 run.handling(index);
+                // Log lines written while handling carry the flow the event belongs to (%X{correlationId}).
+                MDC.put(CORRELATION_ID, record.headers().getOrDefault(EventHeaders.CORRELATION_ID, record.eventId()));
                 try {
                     batchHandler.handle(connection, record);
                     handled++;
                 } catch (PoisonMessageException refused) {
                     // Leaves the transaction, which rolls back everything this run wrote so far.
                     throw new PoisonFound(index, refused.getMessage() == null ? refused.toString() : refused.getMessage());
+                } finally {
+                    MDC.remove(CORRELATION_ID);
                 }
             }
         }

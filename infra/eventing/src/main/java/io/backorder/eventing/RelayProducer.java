@@ -1,6 +1,9 @@
 package io.backorder.eventing;
 
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -11,8 +14,16 @@ public final class RelayProducer {
     }
 
     public static Properties properties(String bootstrapServers, String clientId) {
+        return properties(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), clientId);
+    }
+
+    /**
+     * @param connection where the cluster is and how to reach it: bootstrap servers and, where the
+     *                   cluster asks for them, TLS and SASL settings ({@link #connectionSettings})
+     */
+    public static Properties properties(Map<String, ?> connection, String clientId) {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.putAll(connection);
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -28,5 +39,21 @@ public final class RelayProducer {
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return properties;
+    }
+
+    /**
+     * Of a service's Kafka settings (every {@code kafka.*} property, prefix dropped), those that say
+     * how to reach the cluster, the same for every client: bootstrap servers, security protocol,
+     * SASL and TLS. A consumer's or a producer's own tuning stays out.
+     */
+    public static Map<String, Object> connectionSettings(Map<String, ?> kafkaSettings) {
+        Map<String, Object> connection = new TreeMap<>();
+        kafkaSettings.forEach((name, value) -> {
+            if (name.equals(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) || name.equals(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG)
+                    || name.startsWith("sasl.") || name.startsWith("ssl.")) {
+                connection.put(name, value);
+            }
+        });
+        return connection;
     }
 }

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.awaitility.Awaitility;
+import org.jboss.logging.MDC;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,20 @@ class InboxConsumerTest {
         consumer.consume(batch, new StockTotals());
 
         assertThat(StockTotals.read(dataSource)).containsEntry("SKU1", "total=8 version=2 outOfOrder=0");
+    }
+
+    @Test
+    void log_lines_written_while_a_record_is_handled_carry_its_correlation_id_and_none_after() {
+        IncomingRecord record = adjusted(0, "SKU1", 1, 5);
+        IncomingRecord correlated = new IncomingRecord(record.topic(), record.partition(), record.offset(), record.key(),
+                record.value(), Map.of(EventHeaders.EVENT_ID, record.eventId(), EventHeaders.CORRELATION_ID, "flow-7"),
+                record.eventId());
+        List<Object> seen = new ArrayList<>();
+
+        consumer.consume(List.of(correlated), (connection, handled) -> seen.add(MDC.get(InboxConsumer.CORRELATION_ID)));
+
+        assertThat(seen).containsExactly("flow-7");
+        assertThat(MDC.get(InboxConsumer.CORRELATION_ID)).isNull();
     }
 
     @Test

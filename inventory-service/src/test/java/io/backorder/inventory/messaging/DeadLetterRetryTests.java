@@ -135,11 +135,13 @@ class DeadLetterRetryTests {
     }
 
     @Test
-    void the_readiness_check_names_every_consumer_and_the_metrics_count_dead_letters() {
+    void the_readiness_check_names_every_consumer_and_the_outbox_and_the_metrics_count_dead_letters() {
         deadLetteredReceipt(sku("METRIC"), 1);
 
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("inbox consumers"))
+                .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.'unpublished rows'", org.hamcrest.Matchers.notNullValue())
                 .body("checks.find { it.name == 'inbox consumers' }.data.'" + RECEIPTS + "'", equalTo("ok"))
                 .body("checks.find { it.name == 'inbox consumers' }.data.'inventory-service.orders-events'",
                         equalTo("ok"));
@@ -147,7 +149,10 @@ class DeadLetterRetryTests {
         assertThat(metrics)
                 .containsPattern("backorder_inbox_dead_letters_total\\{consumer=\"" + RECEIPTS + "\"[^}]*} [1-9]")
                 .contains("backorder_inbox_stalled_attempts{consumer=\"" + RECEIPTS + "\"")
-                .contains("backorder_outbox_set_aside_total");
+                .contains("backorder_outbox_set_aside_total")
+                .containsPattern("backorder_outbox_backlog(\\{[^}]*})? [0-9]")
+                .containsPattern("backorder_outbox_oldest_seconds(\\{[^}]*})? [0-9]")
+                .contains("kafka_consumer_fetch_manager_records_lag");
     }
 
     @Test

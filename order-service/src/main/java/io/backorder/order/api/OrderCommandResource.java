@@ -56,14 +56,21 @@ public class OrderCommandResource {
     @Path("/approve")
     @Operation(summary = "Approve the order", description = "Captures the payment authorization first, if the order"
             + " carries one not yet captured; a declined capture answers 409 and leaves the order unapproved, with"
-            + " the gateway's reason on the order.")
-    public OrderResponse approve(@PathParam("orderNumber") @Pattern(regexp = "[0-9]{1,16}") String orderNumber) {
+            + " the gateway's reason on the order. When the payment provider cannot be reached, the capture stays"
+            + " asked for (payment.captureAwaited), is made again with the same key until it answers, and the order"
+            + " is approved then: 202 with the order.")
+    @APIResponse(responseCode = "200", description = "approved")
+    @APIResponse(responseCode = "202", description = "the capture waits for the payment provider; approved once it answers")
+    public Response approve(@PathParam("orderNumber") @Pattern(regexp = "[0-9]{1,16}") String orderNumber) {
         Approvals.Approval approval = commands.approve(orderNumber);
+        if (approval.awaitingCapture()) {
+            return Response.accepted(orders.get(orderNumber)).build();
+        }
         if (!approval.approved()) {
             throw ProblemException.conflict("order " + orderNumber + " is not approved: payment capture failed ("
                     + approval.declineReason() + ")");
         }
-        return orders.get(orderNumber);
+        return Response.ok(orders.get(orderNumber)).build();
     }
 
     @POST

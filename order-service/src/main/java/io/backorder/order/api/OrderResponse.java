@@ -27,9 +27,12 @@ public record OrderResponse(
     public record Customer(String id, String name, String email) {
     }
 
-    /** The storefront's authorization, and what became of its capture. */
+    /**
+     * The storefront's authorization, and what became of its capture; {@code captureAwaited}: a
+     * capture was asked for and the provider has not answered yet.
+     */
     public record Payment(String authorizationId, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
-                          boolean captured, String transactionId, String lastFailure) {
+                          boolean captured, String transactionId, String lastFailure, boolean captureAwaited) {
     }
 
     /** {@code awaitingShipment}: a shipment was asked of inventory and not all its lines are answered yet. */
@@ -52,7 +55,7 @@ public record OrderResponse(
                 order.shipDate,
                 order.paymentAuthorizationId == null ? null : new Payment(order.paymentAuthorizationId,
                         order.paymentAmount, order.paymentTransactionId != null, order.paymentTransactionId,
-                        order.paymentFailure),
+                        order.paymentFailure, order.captureRequestedAt != null),
                 order.lines.stream().map(OrderResponse::line).toList(),
                 OrderNote.of(order.orderNumber), order.linkedOrders());
     }

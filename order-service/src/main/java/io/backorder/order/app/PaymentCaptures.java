@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,14 +66,21 @@ public class PaymentCaptures {
 
     /**
      * Makes the capture the order waits for and records the outcome. Must not run inside a
-     * transaction.
+     * transaction. A provider that cannot be reached is no answer: the capture stays asked for and
+     * the recovery job asks again, with the same key.
      */
     public Approvals.Approval complete(String orderNumber) {
         Optional<PaymentCaptureRequested> pending = transactions.inTransaction(
                 connection -> orders.load(connection, orderNumber).pendingCapture());
         if (pending.isPresent()) {
-            CaptureOutcome outcome = gateway.capture(orderNumber, pending.get().authorizationId(),
-                    pending.get().amount());
+            CaptureOutcome outcome;
+            try {
+                outcome = gateway.capture(orderNumber, pending.get().authorizationId(), pending.get().amount());
+            } catch (ProcessingException | WebApplicationException | FaultToleranceException e) {
+                LOG.warnf("order %s: the payment provider could not be reached (%s); the capture is asked again"
+                        + " within %s", orderNumber, e.getMessage(), forgottenAfter);
+                return Approvals.Approval.waitingForCapture();
+            }
             transactions.inTransaction(connection -> {
                 Order order = orders.load(connection, orderNumber);
                 orders.save(connection, orderNumber, order, order.recordCapture(outcome, clock.instant()),

@@ -88,9 +88,8 @@ public final class Order implements EventSourced {
         } else if (event instanceof OrderCancelled) {
             cancelled = true;
         } else if (event instanceof ShipmentRequested requested) {
-            Map<Integer, Integer> asked = new LinkedHashMap<>();
-            requested.lines().forEach(line -> asked.put(line.lineNo(), line.quantity()));
-            shipments.put(requested.shipmentId(), new Shipment(requested.shipmentId(), asked));
+            shipments.put(requested.shipmentId(), new Shipment(requested.shipmentId(), requested.lines().stream()
+                    .map(ShipmentRequested.Line::lineNo).collect(java.util.stream.Collectors.toSet())));
         } else if (event instanceof OrderShipped orderShipped) {
             orderShipped.lines().forEach(line -> {
                 shipped.merge(line.lineNo(), line.quantity(), Integer::sum);

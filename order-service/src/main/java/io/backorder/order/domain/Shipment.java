@@ -2,19 +2,20 @@ package io.backorder.order.domain;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** One shipment asked of inventory: the lines asked for, and how inventory answered each of them. */
 public final class Shipment {
 
     private final String shipmentId;
-    private final Map<Integer, Integer> asked;
+    private final Set<Integer> askedLines;
     private final Map<Integer, Integer> shipped = new TreeMap<>();
     private final Map<Integer, String> refused = new TreeMap<>();
 
-    Shipment(String shipmentId, Map<Integer, Integer> asked) {
+    Shipment(String shipmentId, Set<Integer> askedLines) {
         this.shipmentId = shipmentId;
-        this.asked = Map.copyOf(asked);
+        this.askedLines = Set.copyOf(askedLines);
     }
 
     void shipped(int lineNo, int quantity) {
@@ -27,12 +28,12 @@ public final class Shipment {
 
     /** Whether inventory has still to answer this line. */
     boolean awaits(int lineNo) {
-        return asked.containsKey(lineNo) && !shipped.containsKey(lineNo) && !refused.containsKey(lineNo);
+        return askedLines.contains(lineNo) && !shipped.containsKey(lineNo) && !refused.containsKey(lineNo);
     }
 
     /** Every line asked for is answered: shipped or refused. */
     public boolean answered() {
-        return asked.keySet().stream().noneMatch(this::awaits);
+        return askedLines.stream().noneMatch(this::awaits);
     }
 
     public String shipmentId() {

@@ -27,9 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SandboxGatewayResource {
 
     static final String DECLINE_PREFIX = "DECLINE";
+    static final String UNAVAILABLE_PREFIX = "UNAVAILABLE";
+    /** Enough to outlast one capture call and its retries. */
+    private static final int UNAVAILABLE_ATTEMPTS = 3;
 
     private final boolean enabled;
     private final Map<String, CaptureResponse> answered = new ConcurrentHashMap<>();
+    private final Map<String, Integer> refusedAttempts = new ConcurrentHashMap<>();
 
     SandboxGatewayResource(@ConfigProperty(name = "backorder.payment.sandbox-enabled") boolean enabled) {
         this.enabled = enabled;
@@ -37,13 +41,18 @@ public class SandboxGatewayResource {
 
     @POST
     @Operation(summary = "Capture an authorization (sandbox)", description = "Authorization ids starting with DECLINE are"
-            + " declined; the rest are captured. Idempotent by the Idempotency-Key header.")
+            + " declined; those starting with UNAVAILABLE answer 503 to the first three attempts of a key, as a provider"
+            + " that is down for a while; the rest are captured. Idempotent by the Idempotency-Key header.")
     public CaptureResponse capture(@HeaderParam(PaymentGatewayClient.IDEMPOTENCY_KEY) String key, CaptureRequest request) {
         if (!enabled) {
             throw ProblemException.notFound("the sandbox payment gateway is switched off");
         }
         if (request == null || request.authorizationId() == null || key == null || key.isBlank()) {
             throw ProblemException.badRequest("a capture needs an authorization id and an Idempotency-Key", java.util.List.of());
+        }
+        if (request.authorizationId().startsWith(UNAVAILABLE_PREFIX)
+                && refusedAttempts.merge(key, 1, Integer::sum) <= UNAVAILABLE_ATTEMPTS) {
+            throw new ProblemException(503, "Service Unavailable", "the sandbox payment provider is down for a while");
         }
         return answered.computeIfAbsent(key, k -> request.authorizationId().startsWith(DECLINE_PREFIX)
                 ? new CaptureResponse(CaptureResponse.DECLINED, null, "card declined")

@@ -67,6 +67,23 @@ class PaymentCapturesTests {
     }
 
     @Test
+    void an_unreachable_payment_provider_leaves_the_capture_asked_for_and_the_order_is_approved_once_it_answers()
+            throws Exception {
+        String order = importOrder("UNAVAILABLE-" + UUID.randomUUID());
+
+        given().post("/api/orders/" + order + "/approve").then().statusCode(202)
+                .body("status.approved", equalTo(false)).body("payment.captured", equalTo(false))
+                .body("payment.captureAwaited", equalTo(true));
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            captures.completeForgotten();
+            given().get("/api/orders/" + order).then().body("status.approved", equalTo(true))
+                    .body("payment.captured", equalTo(true)).body("payment.captureAwaited", equalTo(false));
+        });
+        assertThat(events(order, "PaymentCaptured")).isEqualTo(1);
+    }
+
+    @Test
     void the_payment_provider_is_never_called_inside_a_database_transaction() {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
                 gateway.capture("1", "AUTH-1", new BigDecimal("1.00"))))

@@ -10,6 +10,7 @@ import io.backorder.eventing.Inbox;
 import io.backorder.eventing.Outbox;
 import io.backorder.eventing.RelaySettings;
 import io.backorder.eventing.RelayStats;
+import io.backorder.eventing.OutboxBacklog;
 import io.backorder.eventing.SetAsideRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -61,6 +62,12 @@ public class EventingBeans {
     @Singleton
     SetAsideRows setAsideRows() {
         return new SetAsideRows();
+    }
+
+    @Produces
+    @Singleton
+    OutboxBacklog outboxBacklog() {
+        return new OutboxBacklog();
     }
 
     @Produces

@@ -43,6 +43,10 @@ public interface EventingConfig {
         /** Rounds a row that fails for a reason of its own is tried before it is set aside. */
         @WithDefault("3")
         int attemptsBeforeSetAside();
+
+        /** How long a row may wait to be published before the service reports itself not ready. */
+        @WithDefault("2m")
+        Duration unhealthyAfter();
     }
 
     interface Inbox {

@@ -1,6 +1,8 @@
 package io.backorder.eventing.quarkus;
 
+import io.agroal.api.AgroalDataSource;
 import io.backorder.eventing.ConsumerHealth;
+import io.backorder.eventing.OutboxBacklog;
 import io.backorder.eventing.RelayStats;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -8,11 +10,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The write path's meters, at /q/metrics. Per consumer: how long and how often it has been
  * stuck on its current record (0 when it is not), its retries and its dead letters. For the
- * relay: rows published, failed sends of a row, rows set aside. Made at startup, so that a
+ * relay: rows published, failed sends of a row, rows set aside, and the backlog (rows waiting, the
+ * oldest one's age). Made at startup, so that a
  * service without consumers still shows its relay's meters.
  */
 @Startup
@@ -22,9 +29,18 @@ public class EventingMetrics {
     private final MeterRegistry registry;
     private final ConsumerHealth health;
 
-    EventingMetrics(MeterRegistry registry, ConsumerHealth health, RelayStats relay) {
+    EventingMetrics(MeterRegistry registry, ConsumerHealth health, RelayStats relay, AgroalDataSource dataSource,
+                    OutboxBacklog backlog, Clock clock) {
         this.registry = registry;
         this.health = health;
+        Gauge.builder("backorder.outbox.backlog",
+                        () -> measure(dataSource, backlog).map(now -> (double) now.rows()).orElse(Double.NaN))
+                .description("outbox rows the relay has still to publish (set-aside rows not counted)").register(registry);
+        Gauge.builder("backorder.outbox.oldest.seconds",
+                        () -> measure(dataSource, backlog).map(now -> now.oldestAge(clock.instant()).toMillis() / 1000.0)
+                                .orElse(Double.NaN))
+                .description("how long the oldest row waiting to be published has waited; 0 when none waits")
+                .register(registry);
         FunctionCounter.builder("backorder.outbox.published", relay, RelayStats::published)
                 .description("outbox rows the relay published").register(registry);
         FunctionCounter.builder("backorder.outbox.failed.sends", relay, RelayStats::failedSends)
@@ -32,6 +48,15 @@ public class EventingMetrics {
         FunctionCounter.builder("backorder.outbox.set.aside", relay, RelayStats::setAside)
                 .description("outbox rows set aside after their last attempt; see GET /api/outbox/set-aside")
                 .register(registry);
+    }
+
+    /** Read at each scrape; a database that does not answer shows as no value (NaN), not as an empty backlog. */
+    private static Optional<OutboxBacklog.Backlog> measure(AgroalDataSource dataSource, OutboxBacklog backlog) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Optional.of(backlog.measure(connection));
+        } catch (SQLException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     void watch(String consumer) {

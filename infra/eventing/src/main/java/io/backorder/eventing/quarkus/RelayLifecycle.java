@@ -8,9 +8,11 @@ import io.backorder.eventing.RelaySettings;
 import io.backorder.eventing.RelayStats;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -30,20 +32,21 @@ public class RelayLifecycle {
     private final RelaySettings settings;
     private final RelayStats stats;
     private final EventingConfig config;
-    private final String bootstrapServers;
+    private final Map<String, Object> connection;
     private final String applicationName;
     private KafkaProducer<String, String> producer;
     private Admin admin;
     private OutboxRelay relay;
 
     RelayLifecycle(AgroalDataSource dataSource, RelaySettings settings, RelayStats stats, EventingConfig config,
-                   @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                   @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings,
                    @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.stats = stats;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        // The same cluster, credentials and TLS as the service's consumers (kafka.* settings).
+        this.connection = RelayProducer.connectionSettings(kafkaSettings);
         this.applicationName = applicationName;
     }
 
@@ -52,12 +55,13 @@ public class RelayLifecycle {
             LOG.info("outbox relay disabled by configuration");
             return;
         }
-        producer = new KafkaProducer<>(RelayProducer.properties(bootstrapServers, applicationName + "-outbox-relay"));
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay-admin"));
+        producer = new KafkaProducer<>(RelayProducer.properties(connection, applicationName + "-outbox-relay"));
+        Map<String, Object> adminSettings = new HashMap<>(connection);
+        adminSettings.put(AdminClientConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay-admin");
+        admin = Admin.create(adminSettings);
         relay = new OutboxRelay(dataSource, producer, settings, BrokerCheck.using(admin, BROKER_CHECK_TIMEOUT), stats);
         relay.start();
-        LOG.infof("outbox relay publishing to %s", bootstrapServers);
+        LOG.infof("outbox relay publishing to %s", connection.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
     }
 
     void stop(@Observes ShutdownEvent stopping) {
