@@ -295,11 +295,15 @@ public final class LocalStack implements AutoCloseable {
         process.kill();
     }
 
-    /** Stops an instance as a deployment would (SIGTERM, a graceful shutdown; SIGKILL if it lingers). */
-    public synchronized void stopService(String instance) {
+    /**
+     * Stops an instance as a deployment would (SIGTERM, a graceful shutdown; SIGKILL if it lingers).
+     *
+     * @return true if it shut down by itself within {@link ServiceProcess#STOP_GRACE}, false if it had to be killed
+     */
+    public synchronized boolean stopService(String instance) {
         ServiceProcess process = instance(instance);
         deliberateExits.add(process.process().pid());
-        process.close();
+        return process.stop();
     }
 
     /**

@@ -19,7 +19,11 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
-    public static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    /**
+     * What a graceful stop gets before SIGKILL: as long as Kubernetes gives a pod by default. The Kafka connector
+     * alone may wait 10 s (its close-timeout) for batches in flight, so 10 s cut busy services off mid-shutdown.
+     */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(30);
     static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     static final String HEAP = "-Xmx384m";
@@ -150,7 +154,16 @@ public final class ServiceProcess implements AutoCloseable {
     /** Stops the service: SIGTERM (Quarkus shuts down gracefully), then SIGKILL after {@link #STOP_GRACE}. */
     @Override
     public void close() {
-        ProcessRegistry.stop(process.toHandle(), STOP_GRACE);
+        stop();
+    }
+
+    /**
+     * Stops the service as {@link #close()} does.
+     *
+     * @return true if it stopped by itself within {@link #STOP_GRACE}, false if it had to be killed
+     */
+    public boolean stop() {
+        return ProcessRegistry.stop(process.toHandle(), STOP_GRACE);
     }
 
     /**

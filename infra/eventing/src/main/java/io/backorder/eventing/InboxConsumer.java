@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -53,6 +55,8 @@ public final class InboxConsumer {
     private final TransactionRunner transactions;
     private final Backoff backoff;
     private final ConsumerHealth health;
+    /** Counted down once, when the service stops (see {@link #stop()}). */
+    private final CountDownLatch stopping = new CountDownLatch(1);
 
     /** Runs work in a new transaction with its own connection, retrying lost races. */
     @FunctionalInterface
@@ -85,6 +89,16 @@ public final class InboxConsumer {
         return consumer;
     }
 
+    /**
+     * The service is stopping: a batch that fails from now on (its database, its container going away under it)
+     * is left unacknowledged at once, to come again to whichever instance reads its partition next, and a wait
+     * before a retry ends now. Without this, a graceful stop waited out the retries of a batch that could no longer
+     * succeed in this process, until the process was killed (found by issue 8's rebalance run).
+     */
+    public void stop() {
+        stopping.countDown();
+    }
+
     /** A poll as the Kafka client hands it over, for this consumer's own handler. */
     public void consume(ConsumerRecords<String, String> polled) {
         consume(polled, requireHandler());
@@ -103,8 +117,8 @@ public final class InboxConsumer {
      * Returns once every record is handled or dead-lettered and that is committed; until then it
      * retries, however long that takes.
      *
-     * @throws EventingException only when the thread is interrupted (the service is stopping): the
-     *                           batch is then left unacknowledged and comes again
+     * @throws EventingException only when the service is stopping ({@link #stop()}, or the thread is
+     *                           interrupted): the batch is then left unacknowledged and comes again
      */
     public void consume(List<IncomingRecord> records, RecordHandler batchHandler) {
         Map<Integer, String> poison = new HashMap<>();
@@ -125,6 +139,12 @@ public final class InboxConsumer {
                         consumer, records.get(found.index()), found.reason(), run);
                 poison.put(found.index(), found.reason());
             } catch (RuntimeException failure) {
+                if (stopping.getCount() == 0) {
+                    // Not waited out: what failed now may be this process going away; the batch comes again.
+                    health.recovered(consumer);
+                    throw new EventingException(consumer + ": stopping; " + run.at() + " failed and is left"
+                            + " unacknowledged, to come again: " + failure, failure);
+                }
                 failures++;
                 stalledSince = stalledSince == null ? health.now() : stalledSince;
                 health.failing(consumer, run.at(), failures, stalledSince, failure);
@@ -205,7 +225,10 @@ public final class InboxConsumer {
             LOG.errorf(message, consumer, at, attempt, since, wait.toMillis(), failure);
         }
         try {
-            Thread.sleep(wait.toMillis());
+            if (stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                health.recovered(consumer);
+                throw new EventingException(consumer + ": stopped while waiting to retry " + at, failure);
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             health.recovered(consumer);

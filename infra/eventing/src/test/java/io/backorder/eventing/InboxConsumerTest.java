@@ -1,6 +1,7 @@
 package io.backorder.eventing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventEnvelope;
@@ -139,6 +140,34 @@ class InboxConsumerTest {
         assertThat(health.retries("totals")).isGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * Found by issue 8's rebalance run: an instance stopped gracefully while its consumer retried a batch (Hibernate
+     * closing under it) waited out the retries until it was killed. Stopping now leaves the failing batch
+     * unacknowledged at once, marked as processed nowhere, to come again to the next owner of its partition.
+     */
+    @Test
+    void a_service_stopping_leaves_a_failing_batch_unacknowledged_at_once_instead_of_waiting_it_out()
+            throws Exception {
+        InboxConsumer patient = new InboxConsumer("totals", null, new Inbox(), new DeadLetterStore(new Outbox()),
+                new JdbcTransactions(dataSource, ConflictRetry.defaults()),
+                new Backoff(Duration.ofSeconds(30), Duration.ofSeconds(30)), health);
+        IncomingRecord record = adjusted(60, "SKU-STOPPING", 1, 5);
+        CompletableFuture<Void> consuming = CompletableFuture.runAsync(() -> patient.consume(List.of(record),
+                (connection, incoming) -> {
+                    throw new IllegalStateException("EntityManagerFactory is closed");
+                }));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> health.stall("totals").isPresent());
+
+        patient.stop();
+
+        assertThatThrownBy(() -> consuming.get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(EventingException.class).hasMessageContaining("stopped while waiting to retry");
+        assertThat(processed(record)).as("marked as processed").isFalse();
+        assertThat(StockTotals.read(dataSource)).doesNotContainKey("SKU-STOPPING");
+        assertThat(deadLetters()).isZero();
+        assertThat(health.stall("totals")).isEmpty();
+    }
+
     @Test
     void a_record_that_fails_twice_for_a_passing_reason_is_handled_exactly_once_and_never_dead_lettered()
             throws Exception {
@@ -250,6 +279,15 @@ class InboxConsumerTest {
         try (Connection c = dataSource.getConnection()) {
             return new DeadLetterStore(new Outbox()).page(c, new DeadLetterStore.Query("totals", TOPIC, 0, 50))
                     .deadLetters();
+        }
+    }
+
+    private boolean processed(IncomingRecord record) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from processed_event where event_id = '"
+                     + record.eventId() + "'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
         }
     }
 

@@ -6,7 +6,9 @@ import io.backorder.eventing.DeadLetterStore;
 import io.backorder.eventing.Inbox;
 import io.backorder.eventing.InboxConsumer;
 import io.backorder.eventing.RecordHandler;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +54,14 @@ public class InboxConsumers {
         }
         metrics.watch(consumer);
         return made;
+    }
+
+    /**
+     * The service is stopping: every consumer leaves a batch that fails from now on for the next owner of its
+     * partition instead of waiting it out. ShutdownEvent comes before the datasource and Hibernate close.
+     */
+    void stopping(@Observes ShutdownEvent event) {
+        byName.values().forEach(InboxConsumer::stop);
     }
 
     public Optional<InboxConsumer> find(String consumer) {

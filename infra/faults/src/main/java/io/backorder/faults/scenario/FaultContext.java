@@ -27,6 +27,8 @@ public record FaultContext(LocalStack stack, FaultOptions options, PrintStream o
 
     /** What infra/eventing's InboxConsumer logs each time a record failed and waits before it is tried again. */
     static final String RETRY_LOG_MARK = "failed (attempt ";
+    /** What the Kafka clients' NetworkClient logs for each failed connection. */
+    static final String BROKER_UNREACHABLE_LOG_MARK = "could not be established";
 
     public AuditTarget target() {
         return AuditTarget.of(stack);
@@ -90,17 +92,29 @@ public record FaultContext(LocalStack stack, FaultOptions options, PrintStream o
      * log): evidence that a fault was felt, and waited out rather than skipped.
      */
     public Figure retriesLogged() {
-        long retries = 0;
+        return Figure.count("inbox retries the services logged (failed, waited, tried again)",
+                linesLogged(RETRY_LOG_MARK));
+    }
+
+    /** Times the services' Kafka clients logged that they could not reach the broker. */
+    public Figure brokerUnreachableLogged() {
+        return Figure.count("times the services' Kafka clients found the broker unreachable (their logs)",
+                linesLogged(BROKER_UNREACHABLE_LOG_MARK));
+    }
+
+    /** Lines containing {@code mark} in the logs of every instance of order-service and inventory-service. */
+    private long linesLogged(String mark) {
+        long lines = 0;
         for (String service : List.of("order-service", "inventory-service")) {
             for (String instance : stack.instances(service)) {
-                try (Stream<String> lines = Files.lines(stack.logFile(instance))) {
-                    retries += lines.filter(line -> line.contains(RETRY_LOG_MARK)).count();
+                try (Stream<String> log = Files.lines(stack.logFile(instance))) {
+                    lines += log.filter(line -> line.contains(mark)).count();
                 } catch (IOException | UncheckedIOException e) {
                     // no log yet: nothing logged
                 }
             }
         }
-        return Figure.count("inbox retries the services logged (failed, waited, tried again)", retries);
+        return lines;
     }
 
     public void progress(String scenario, String line) {

@@ -77,6 +77,9 @@ final class OutageScenario implements FaultScenario {
             result.figure(Figure.seconds("quiet, from its return", Duration.ofNanos(System.nanoTime() - upAt)));
         }
         result.figure(context.retriesLogged());
+        if (part == Part.KAFKA) {
+            result.figure(context.brokerUnreachableLogged());
+        }
         return result.audit("after the outage", context.audit(ledger)).build();
     }
 

@@ -1,9 +1,12 @@
 package io.backorder.faults.scenario;
 
+import io.backorder.devstack.ServiceProcess;
+import io.backorder.faults.audit.Check;
 import io.backorder.faults.audit.Ledger;
 import io.backorder.faults.load.InputProducer;
 import io.backorder.faults.load.Progress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -44,9 +47,11 @@ final class RebalanceScenario implements FaultScenario {
         load.defineItems(context);
         Progress progress = context.progress(ledger);
         int restarts = 0;
+        List<String> killedAfterTheGrace = new ArrayList<>();
         try (InputProducer producer = context.producer(NAME)) {
             context.progress(NAME, "sending " + load.messages() + " orders and receipts over " + SEND_SPAN.toSeconds()
                     + " s to two instances of each service …");
+            long sendingFrom = System.nanoTime();
             CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> load.sendPaced(producer, 1, SEND_SPAN));
             int step = 0;
             for (String service : SERVICES) {
@@ -56,7 +61,10 @@ final class RebalanceScenario implements FaultScenario {
                 List<String> instances = context.stack().instances(service);
                 String second = instances.get(instances.size() - 1);
                 long stoppedAt = System.nanoTime();
-                context.stack().stopService(second);
+                if (!context.stack().stopService(second)) {
+                    killedAfterTheGrace.add(second + " did not shut down within "
+                            + ServiceProcess.STOP_GRACE.toSeconds() + " s of SIGTERM and was killed");
+                }
                 context.progress(NAME, "stopped " + second + " (its partitions move to the other); starting it again …");
                 context.stack().startServiceAgain(second);
                 restarts++;
@@ -66,8 +74,13 @@ final class RebalanceScenario implements FaultScenario {
             sending.join();
             result.figure(Figure.count("messages sent", load.messages()));
             result.figure(Figure.count("restarts (two rebalances each)", restarts));
-            result.figure(Figure.seconds("all taken in after the last restart", load.awaitTakenIn(context)));
+            load.awaitTakenIn(context);
+            result.figure(Figure.seconds("all taken in, from the first message",
+                    Duration.ofNanos(System.nanoTime() - sendingFrom)));
         }
+        result.check(new Check("stopped gracefully", "an instance stopped with SIGTERM shuts down by itself (its"
+                + " consumers leave what they cannot finish to the other instance), not killed after the grace",
+                restarts, killedAfterTheGrace));
         for (String service : SERVICES) {
             for (String instance : context.stack().instances(service)) {
                 result.figure(Figure.text("records handled by " + instance, handled(context,
