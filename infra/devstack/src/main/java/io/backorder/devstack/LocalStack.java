@@ -300,9 +300,13 @@ public final class LocalStack implements AutoCloseable {
      *
      * @return true if it shut down by itself within {@link ServiceProcess#STOP_GRACE}, false if it had to be killed
      */
-    public synchronized boolean stopService(String instance) {
-        ServiceProcess process = instance(instance);
-        deliberateExits.add(process.process().pid());
+    public boolean stopService(String instance) {
+        ServiceProcess process;
+        synchronized (this) {
+            process = instance(instance);
+            deliberateExits.add(process.process().pid());
+        }
+        // outside the lock: several instances may be stopped at once, as a deployment stops them
         return process.stop();
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * A consumer group reset to the earliest offset: once the load is in and quiet, order-service and inventory-service
@@ -40,7 +41,7 @@ final class GroupResetScenario implements FaultScenario {
         List<String> services = List.copyOf(Quiescence.GROUPS.keySet());
         List<String> instances = services.stream().flatMap(service -> context.stack().instances(service).stream())
                 .toList();
-        instances.forEach(instance -> context.stack().stopService(instance));
+        allAtOnce(instances, instance -> context.stack().stopService(instance));
         long reread = 0;
         for (Map.Entry<String, List<String>> group : Quiescence.GROUPS.entrySet()) {
             reread += ConsumerGroupReset.toEarliest(context.stack().kafkaBootstrapServers(), group.getKey(),
@@ -50,10 +51,7 @@ final class GroupResetScenario implements FaultScenario {
                 + " records to read again; starting the services …");
         result.figure(Figure.count("records read again", reread));
         long restart = System.nanoTime();
-        // all at once, as after a deployment: the groups' partitions are assigned when the last one joined
-        CompletableFuture.allOf(instances.stream()
-                .map(instance -> CompletableFuture.runAsync(() -> context.stack().startServiceAgain(instance)))
-                .toArray(CompletableFuture[]::new)).join();
+        allAtOnce(instances, instance -> context.stack().startServiceAgain(instance));
         context.awaitQuiet();
         result.figure(Figure.seconds("restarted and read everything again in", Duration.ofNanos(System.nanoTime()
                 - restart)));
@@ -61,5 +59,12 @@ final class GroupResetScenario implements FaultScenario {
         result.check(DuplicatesScenario.unchanged("state unchanged by reading everything again", before,
                 StateFingerprint.take(context.target())));
         return result.audit("after the groups read everything again", context.audit(ledger)).build();
+    }
+
+    /** Does {@code action} to every instance at once, as a deployment stops or starts them, and waits for all. */
+    private static void allAtOnce(List<String> instances, Consumer<String> action) {
+        CompletableFuture.allOf(instances.stream()
+                .map(instance -> CompletableFuture.runAsync(() -> action.accept(instance)))
+                .toArray(CompletableFuture[]::new)).join();
     }
 }
