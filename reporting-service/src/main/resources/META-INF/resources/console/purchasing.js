@@ -9,6 +9,11 @@ const PURCHASING = "/services/purchasing/api";
 
 function poLink(po) { return el("a", { href: "#/purchasing/" + encodeURIComponent(po) }, po); }
 function poDocument(po) { return PURCHASING + "/purchase-orders/" + encodeURIComponent(po) + "/document"; }
+/** Why a generated line orders what it does, in words (purchasing's basis of the line). */
+function basis(b) {
+  return [`${b.backorderedInWindow} backordered`, `${b.available} available`, `${b.onOrder} on order`,
+    `reorder point ${b.reorderPoint}`, `short ${b.shortfall}`, `minimum ${b.minimumQuantity}`, `lot ${b.lotSize}`].join(", ");
+}
 function money(value) { return value === null || value === undefined ? "" : Number(value).toFixed(2); }
 
 /** What a purchase order's state lets an operator do to it, as buttons; each says its outcome in box. */
@@ -49,13 +54,14 @@ function purchasing() {
       const made = result.body.purchaseOrders || [], skipped = result.body.skipped || [];
       say(box, made.length === 0 ? "Generate: no new purchase order" : "Generate: " + made.map(o => o.poNumber + " for "
         + o.supplierId + " (" + o.lines.map(l => l.quantity + " of " + l.sku).join(", ") + ")").join("; "), "done");
-      generated.replaceChildren(
+      generated.replaceChildren(...[
         made.length ? table([{ key: "poNumber", label: "Purchase order", render: o => poLink(o.poNumber) },
           { key: "supplierId", label: "Supplier" },
-          { key: "lines", label: "Lines", render: o => o.lines.map(l => `${l.quantity} of ${l.sku} (${l.basis})`).join("; ") }],
+          { key: "lines", label: "Lines and why", render: o => el("ul", { class: "plain" },
+            o.lines.map(l => el("li", {}, `${l.quantity} of ${l.sku}`, l.basis ? " (" + basis(l.basis) + ")" : ""))) }],
           made, { class: "generated" }) : null,
         skipped.length ? el("p", { class: "muted" }, "Not ordered: ",
-          skipped.map(s => `${s.sku} (${s.unitsNeeded} needed): ${s.reason}`).join("; ")) : null);
+          skipped.map(s => `${s.sku} (${s.unitsNeeded} needed): ${s.reason}`).join("; ")) : null].filter(Boolean));
       state.refresh();
     }, "Generate");
   generate.id = "generate";

@@ -200,6 +200,8 @@ class ConsoleBrowserIT {
         WebElement generated = until(By.cssSelector("#generated table.generated td[data-field='poNumber'] a"));
         String po = generated.getText().strip();
         assertThat(until(By.id("generated")).getText()).contains("SKU123").contains("SKU999");
+        assertThat(until(By.id("main")).getText()).as("the purchasing page shows no missing values as text")
+                .doesNotContain("null").doesNotContain("undefined").doesNotContain("[object");
         screenshot("8-purchase-order-generated");
 
         generated.click();
