@@ -1,7 +1,7 @@
 -- 100,000 orders' worth of reporting read-model rows (ConsolePageTimings), written straight into the tables:
 -- the figures are about the queries, not about projecting. Every generated key starts with V (orders from
 -- 3000001, skus VSKU-, customers VC-, imports volume-) so the rows can be told apart and deleted.
--- :orders is replaced by the number of orders; a tenth of them are placed each 18 days back, over 180 days.
+-- :orders is replaced by the number of orders, their placements spread evenly over the last 180 days.
 -- Of every 10 orders 3 wait (their first line needs units), 4 shipped in full, 3 are allocated; 1 in 50 cancelled.
 
 insert into rm_item (sku, description, tracked, discontinued, on_hand, supplier_id)

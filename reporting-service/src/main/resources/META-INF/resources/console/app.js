@@ -493,7 +493,7 @@ function parameters() {
       const result = await api("GET", base);
       const box = el("div");
       if (!result.ok) { section.replaceChildren(el("h2", {}, name + "-service"), box); say(box, refusal(result), "refused"); return; }
-      section.replaceChildren(el("h2", {}, name + "-service"), box, table([
+      redraw(section, el("h2", {}, name + "-service"), box, table([
         { key: "name", label: "Parameter", render: p => el("span", { title: p.description }, p.name) },
         { key: "value", label: "Value", render: p => parameterInput(base, p, box) },
         { key: "defaultValue", label: "Default" }, { key: "changedBy", label: "Changed by" }], result.body));
