@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
 import io.backorder.contracts.inventory.BackorderFilled;
+import io.backorder.eventing.Sql;
 import io.backorder.reporting.SeedExample;
 import io.backorder.reporting.TopicEvents;
 import io.quarkus.test.junit.QuarkusTest;
