@@ -97,6 +97,46 @@ function pager(page, size, total, go) {
     el("button", { type: "button", class: "secondary", disabled: page + 1 >= pages, onclick: () => go(page + 1) }, "Next"));
 }
 
+/**
+ * Redraws a part of the page without losing the keyboard's place: the element that had focus in it (by id) has it
+ * again afterwards, so a live update or an action's refresh never throws an operator back to the top.
+ */
+function redraw(container, ...children) {
+  const focused = document.activeElement && container.contains(document.activeElement) ? document.activeElement.id : null;
+  container.replaceChildren(...children);
+  const again = focused ? document.getElementById(focused) : null;
+  if (again) again.focus();
+}
+
+/**
+ * A modal dialog holding a small form. The native <dialog> opened with showModal() keeps the keyboard inside it
+ * (the page behind is inert) and closes on Escape; focus starts on its first field and goes back to the opener.
+ * fields: [name, label, type, value, more attributes]; submit(elements, messageBox) answers true to close.
+ */
+function dialogForm(title, fields, submitLabel, submit, opener) {
+  const titleId = "dialog-title-" + Date.now();
+  const message = el("div", { class: "dialog-message" });
+  const form = el("form", { onsubmit: async e => {
+      e.preventDefault();
+      if (await submit(form.elements, message)) dialog.close();
+    } },
+    el("h2", { id: titleId }, title), message,
+    fields.map(([name, label, type, value, more]) => el("label", {}, label,
+      el("input", Object.assign({ name, type: type || "text", value: value || null }, more || {})))),
+    el("div", { class: "actions" }, el("button", { type: "submit" }, submitLabel),
+      el("button", { type: "button", class: "secondary", onclick: () => dialog.close() }, "Cancel")));
+  const dialog = el("dialog", { "aria-labelledby": titleId }, form);
+  dialog.addEventListener("close", () => {
+    dialog.remove();
+    // The opener may have been drawn again meanwhile (a live update): the one with its id then.
+    const back = opener && (opener.isConnected ? opener : opener.id && document.getElementById(opener.id));
+    (back || main).focus();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  return dialog;
+}
+
 async function loadReportingParameters() {
   const result = await api("GET", "/api/parameters");
   if (result.ok) for (const p of result.body) state.reporting[p.name] = p.value;
@@ -384,14 +424,10 @@ async function fillScreen() {
   const form = el("form", { class: "filters", onsubmit: async e => {
       e.preventDefault();
       const f = form.elements;
-      if (capture.ok && String(capture.body.value) !== String(f.capture.checked)) {
-        const changed = await api("PUT", "/services/order/api/parameters/CaptureAtFillBackorders", { value: f.capture.checked });
-        if (!changed.ok) { say(out, "CaptureAtFillBackorders could not be changed: " + refusal(changed), "refused"); return; }
-        capture.body.value = String(f.capture.checked);
-      }
+      // Capture is this fill's own choice (it travels on the fill's events); the merchant's parameter is only its default.
       const result = await api("POST", "/services/inventory/api/backorder-fills", { orderNumbers: list(f.orders.value),
         skus: list(f.items.value), onlyCompletableOrders: f.onlyCompletable.checked, approveWhenComplete: f.approve.checked,
-        shipDate: f.shipDate.value || null });
+        capture: f.capture.checked, shipDate: f.shipDate.value || null });
       if (!result.ok) { say(out, "Fill refused: " + refusal(result), "refused"); return; }
       out.replaceChildren(el("p", {}, "Fill " + result.body.fillId + ":"), table([
         { key: "orderNumber", label: "Order", render: r => el("a", { href: "#/orders/" + r.orderNumber }, r.orderNumber) },
@@ -402,7 +438,8 @@ async function fillScreen() {
     el("label", {}, "Orders (empty: all)", el("input", { name: "orders", id: "fill-orders" })),
     el("label", {}, "Items (empty: all)", el("input", { name: "items", id: "fill-items" })),
     check("onlyCompletable", "only completable orders", false), check("approve", "approve when complete", true),
-    check("capture", "capture payment when a fill completes an order (CaptureAtFillBackorders)", capture.ok && String(capture.body.value) === "true"),
+    check("capture", "capture payment when a fill completes an order (default: CaptureAtFillBackorders)",
+      capture.ok && String(capture.body.value) === "true"),
     el("label", {}, "Ship date", el("input", { type: "date", name: "shipDate" })),
     el("button", { type: "submit", id: "fill-now" }, "Fill now"));
   main.replaceChildren(el("h1", {}, "Fill Backorders"), form, out);
@@ -432,7 +469,7 @@ async function processor() {
   main.replaceChildren(el("h1", {}, "Multi-Order Processor"), form, out);
 }
 
-// ---- items, purchasing, parameters -------------------------------------------------------------
+// ---- forms, parameters ----------------------------------------------------------------------
 
 function formOf(fields, submit, label) {
   const form = el("form", { class: "filters", onsubmit: e => { e.preventDefault(); submit(form.elements); } },
@@ -442,64 +479,7 @@ function formOf(fields, submit, label) {
   return form;
 }
 
-function items(params) {
-  const sku = params.get("sku") || "";
-  const box = el("div"), shown = el("div");
-  const show = async s => {
-    const result = await api("GET", "/services/inventory/api/items/" + encodeURIComponent(s));
-    if (!result.ok) { say(shown, s + ": " + refusal(result), "refused"); return; }
-    const i = result.body;
-    shown.replaceChildren(table([{ key: "sku", label: "Item" }, { key: "onHand", label: "On hand", num: true },
-      { key: "allocated", label: "Allocated", num: true }, { key: "available", label: "Available", num: true },
-      { key: "backordered", label: "Backordered", num: true, red: r => r.backordered > 0 && highlight("ViewOrdersHighlightBackorders") },
-      { key: "tracked", label: "Tracked" }, { key: "discontinued", label: "Discontinued" }], [Object.assign({ sku: s }, i)]));
-  };
-  const done = (what, s) => r => { if (r.ok) { say(box, what + " " + s + ": done", "done"); show(s); } else say(box, what + " refused: " + refusal(r), "refused"); };
-  main.replaceChildren(el("h1", {}, "Items"), box,
-    formOf([["sku", "Item", "text", sku]], f => { location.hash = "#/items?sku=" + encodeURIComponent(f.sku.value.trim()); }, "Show"), shown,
-    el("h2", {}, "Receive"), formOf([["sku", "Item", "text", sku], ["quantity", "Units", "number"], ["poNumber", "Purchase order"]], async f =>
-      done("Receipt of", f.sku.value)(await api("POST", "/services/inventory/api/receipts", { receiptId: "console-" + Date.now(),
-        sku: f.sku.value.trim(), quantity: Number(f.quantity.value), poNumber: f.poNumber.value || null, scannerId: "console",
-        scannedAt: new Date().toISOString() })), "Receive"),
-    el("h2", {}, "Adjust"), formOf([["sku", "Item", "text", sku], ["delta", "Change", "number"], ["reason", "Reason"]], async f =>
-      done("Adjustment of", f.sku.value)(await api("POST", "/services/inventory/api/items/" + encodeURIComponent(f.sku.value.trim())
-        + "/adjustments", { delta: Number(f.delta.value), reason: f.reason.value })), "Adjust"),
-    el("h2", {}, "Define or change"), formOf([["sku", "Item", "text", sku], ["description", "Description"],
-      ["tracked", "tracked", "checkbox", true], ["discontinued", "discontinued", "checkbox", false], ["initialQuantityOnHand", "Initial on hand", "number"]],
-      async f => done("Item", f.sku.value)(await api("PUT", "/services/inventory/api/items/" + encodeURIComponent(f.sku.value.trim()),
-        { description: f.description.value, tracked: f.tracked.checked, discontinued: f.discontinued.checked,
-          initialQuantityOnHand: f.initialQuantityOnHand.value ? Number(f.initialQuantityOnHand.value) : null })), "Save"));
-  state.refresh = sku ? () => show(sku) : null;
-}
-
-function purchasing() {
-  const box = el("div"), shown = el("div");
-  const result = (what, then) => r => { if (r.ok) { say(box, what + ": done", "done"); if (then) then(r.body); }
-    else say(box, what + " refused: " + refusal(r), "refused"); };
-  const showOrder = po => api("GET", "/services/purchasing/api/purchase-orders/" + encodeURIComponent(po)).then(r => {
-    if (!r.ok) { say(shown, po + ": " + refusal(r), "refused"); return; }
-    shown.replaceChildren(el("p", {}, `${r.body.poNumber || po}: ${r.body.status} · `,
-      el("a", { href: "/services/purchasing/api/purchase-orders/" + encodeURIComponent(po) + "/document", target: "_blank", rel: "noopener" }, "document")),
-      table([{ key: "sku", label: "Item" }, { key: "quantity", label: "Ordered", num: true }, { key: "received", label: "Received", num: true },
-        { key: "unitCost", label: "Unit cost", num: true }], r.body.lines || []));
-  });
-  main.replaceChildren(el("h1", {}, "Purchasing"), box,
-    el("h2", {}, "Generate purchase orders"), formOf([["supplierId", "Supplier (empty: every one)"], ["days", "Include backorders of days", "number"]],
-      async f => result("Generate", body => shown.replaceChildren(el("pre", {}, JSON.stringify(body, null, 2))))(
-        await api("POST", "/services/purchasing/api/purchase-orders/generate", { supplierId: f.supplierId.value || null,
-          includeBackordersDays: f.days.value ? Number(f.days.value) : null })), "Generate"),
-    el("h2", {}, "A purchase order"), formOf([["po", "Purchase order"]], f => showOrder(f.po.value.trim()), "Show"),
-    formOf([["po", "Purchase order"]], async f => result("Send " + f.po.value)(await api("POST", "/services/purchasing/api/purchase-orders/"
-      + encodeURIComponent(f.po.value.trim()) + "/send")), "Send"), shown,
-    el("h2", {}, "Suppliers"), formOf([["supplierId", "Supplier"], ["name", "Name"], ["email", "Email"], ["leadTimeDays", "Lead time (days)", "number"]],
-      async f => result("Supplier " + f.supplierId.value)(await api("PUT", "/services/purchasing/api/suppliers/" + encodeURIComponent(f.supplierId.value.trim()),
-        { name: f.name.value, email: f.email.value, leadTimeDays: Number(f.leadTimeDays.value || 0) })), "Save"),
-    el("h2", {}, "Supplier items"), formOf([["sku", "Item"], ["supplierId", "Supplier"], ["unitCost", "Unit cost"], ["minimumQuantity", "Minimum", "number"],
-      ["lotSize", "Lot size", "number"], ["reorderPoint", "Reorder point", "number"]],
-      async f => result("Supplier item " + f.sku.value)(await api("PUT", "/services/purchasing/api/supplier-items/" + encodeURIComponent(f.sku.value.trim()),
-        { supplierId: f.supplierId.value, unitCost: f.unitCost.value, minimumQuantity: Number(f.minimumQuantity.value || 0),
-          lotSize: Number(f.lotSize.value || 1), reorderPoint: Number(f.reorderPoint.value || 0) })), "Save"));
-}
+// items(), purchasing(), purchaseOrderPage() and suppliers() are in items.js and purchasing.js.
 
 function parameters() {
   const services = [["order", "/services/order/api/parameters"], ["inventory", "/services/inventory/api/parameters"],
@@ -513,7 +493,7 @@ function parameters() {
       const result = await api("GET", base);
       const box = el("div");
       if (!result.ok) { section.replaceChildren(el("h2", {}, name + "-service"), box); say(box, refusal(result), "refused"); return; }
-      section.replaceChildren(el("h2", {}, name + "-service"), box, table([
+      redraw(section, el("h2", {}, name + "-service"), box, table([
         { key: "name", label: "Parameter", render: p => el("span", { title: p.description }, p.name) },
         { key: "value", label: "Value", render: p => parameterInput(base, p, box) },
         { key: "defaultValue", label: "Default" }, { key: "changedBy", label: "Changed by" }], result.body));
@@ -525,13 +505,14 @@ function parameterInput(base, p, box) {
   const id = "parameter-" + p.name;
   const input = p.type === "BOOLEAN" ? el("input", { type: "checkbox", id, checked: String(p.value) === "true", "aria-label": p.name })
     : el("input", { type: p.type === "INTEGER" ? "number" : "text", id, value: p.value, "aria-label": p.name });
-  const save = el("button", { type: "button", class: "secondary", onclick: async () => {
+  // A form of its own, so that Enter in the field saves it.
+  return el("form", { class: "row", onsubmit: async e => {
+    e.preventDefault();
     const value = p.type === "BOOLEAN" ? input.checked : p.type === "INTEGER" ? Number(input.value) : input.value;
     const result = await api("PUT", base + "/" + encodeURIComponent(p.name), { value });
     if (result.ok) { say(box, p.name + " is now " + result.body.value, "done"); if (base === "/api/parameters") loadReportingParameters(); }
     else say(box, p.name + " refused: " + refusal(result), "refused");
-  } }, "Save");
-  return el("span", { class: "row" }, input, save);
+  } }, input, el("button", { type: "submit", class: "secondary", id: id + "-save", "aria-label": "save " + p.name }, "Save"));
 }
 
 // ---- routing and live updates ------------------------------------------------------------------
@@ -548,6 +529,8 @@ const ROUTES = [
   [/^\/processor$/, () => processor()],
   [/^\/items$/, (m, params) => items(params)],
   [/^\/purchasing$/, () => purchasing()],
+  [/^\/purchasing\/([^/?]+)$/, m => purchaseOrderPage(decodeURIComponent(m[1]))],
+  [/^\/suppliers$/, () => suppliers()],
   [/^\/parameters$/, () => parameters()],
 ];
 

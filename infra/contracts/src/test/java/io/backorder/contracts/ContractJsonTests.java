@@ -43,7 +43,7 @@ class ContractJsonTests {
     @Test
     void times_and_dates_are_iso_8601_strings() {
         BackorderFilled filled = new BackorderFilled("SKU123", "1003", 1, 2, 0, "FILL-1", true,
-                LocalDate.of(2026, 12, 1), false);
+                LocalDate.of(2026, 12, 1), false, null);
         EventEnvelope envelope = EventEnvelope.of("e-1", "SKU123", 9, Instant.parse("2026-11-28T14:31:00Z"),
                 "c-1", "e-0", filled);
 
@@ -57,11 +57,15 @@ class ContractJsonTests {
     void an_event_written_before_a_field_was_added_still_reads_with_its_absent_value() {
         ObjectNode filled = Golden.envelope("BackorderFilled");
         ((ObjectNode) filled.get("data")).remove("forSplit");
+        ((ObjectNode) filled.get("data")).remove("capture");
         ObjectNode shipped = Golden.envelope("OrderShipped");
         ((ObjectNode) shipped.get("data")).remove("shipmentId");
 
         assertThat(ContractJson.dataOf(ContractJson.readEnvelope(filled.toString()))).isInstanceOfSatisfying(
-                BackorderFilled.class, event -> assertThat(event.forSplit()).isFalse());
+                BackorderFilled.class, event -> {
+                    assertThat(event.forSplit()).isFalse();
+                    assertThat(event.capture()).as("no capture said: the parameter decides").isNull();
+                });
         assertThat(ContractJson.dataOf(ContractJson.readEnvelope(shipped.toString()))).isInstanceOfSatisfying(
                 OrderShipped.class, event -> assertThat(event.shipmentId()).isNull());
     }

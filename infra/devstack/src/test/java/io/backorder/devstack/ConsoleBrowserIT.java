@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -32,6 +34,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -41,7 +44,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The seed example driven through the operator console in headless Chromium, against the whole
  * local stack: B and C show backordered in red, A is forced, everything is filled, C approved and
- * shipped, and the dashboard (open in another tab, never reloaded) changes as it happens.
+ * shipped, and the dashboard (open in another tab, never reloaded) changes as it happens. Then
+ * purchasing for what A still waits for (generate, send, the document, the suppliers), and a receipt
+ * made with the keyboard alone. The browser console must stay free of errors throughout.
  * Screenshots of each page are kept in {@code target/console-screenshots/}.
  *
  * <p>The browser is Debian's {@code chromium} with its {@code chromium-driver} ({@code .ci/run}
@@ -163,8 +168,11 @@ class ConsoleBrowserIT {
                 .as("the dashboard changed without a reload").isEqualTo(true);
         screenshot("6-dashboard-after");
 
+        buyWhatStillWaits(console);
+        receiveByKeyboardOnly(console);
+
         for (String page : List.of("#/backorders/customer", "#/backorders/summary", "#/not-shipped", "#/imports",
-                "#/orders", "#/processor", "#/items?sku=SKU123", "#/purchasing", "#/parameters")) {
+                "#/orders", "#/processor", "#/items?sku=SKU", "#/purchasing", "#/suppliers", "#/parameters")) {
             browser.get(console + page);
             until(By.cssSelector("main h1"));
             screenshot("7-" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
@@ -172,6 +180,113 @@ class ConsoleBrowserIT {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(errors).as("errors in the browser console").isEmpty();
+    }
+
+    /**
+     * Purchasing for what A still waits for: the demo's draft is cancelled, a purchase order generated in its
+     * place, sent, and its printable document opened; then the suppliers page shows the demo's supplier.
+     */
+    private void buyWhatStillWaits(String console) throws Exception {
+        browser.get(console + "#/purchasing");
+        until(By.cssSelector("table.purchase-orders"));
+        for (String draft : purchaseOrders("DRAFT")) {
+            until(By.id("cancel-" + draft)).click();
+            awaitText(By.cssSelector("#purchasing-message .message.done"), "Cancel " + draft + ": now cancelled");
+        }
+        until(By.cssSelector("#generate button[type='submit']")).click();
+        awaitText(By.cssSelector("#purchasing-message .message.done"), "Generate: ");
+        assertThat(until(By.id("purchasing-message")).getText()).as("a purchase order was generated")
+                .doesNotContain("no new purchase order");
+        WebElement generated = until(By.cssSelector("#generated table.generated td[data-field='poNumber'] a"));
+        String po = generated.getText().strip();
+        assertThat(until(By.id("generated")).getText()).contains("SKU123").contains("SKU999");
+        assertThat(until(By.id("main")).getText()).as("the purchasing page shows no missing values as text")
+                .doesNotContain("null").doesNotContain("undefined").doesNotContain("[object");
+        screenshot("8-purchase-order-generated");
+
+        generated.click();
+        awaitText(By.cssSelector("main h1"), "Purchase order " + po);
+        awaitText(By.id("po-status"), "DRAFT");
+        until(By.id("send-" + po)).click();
+        until(By.cssSelector("dialog[open] button[type='submit']")).click();
+        awaitText(By.id("po-status"), "SENT");
+        awaitText(By.cssSelector("#purchasing-message .message.done"), "Send " + po + ": now sent");
+        screenshot("9-purchase-order-sent");
+
+        String document = until(By.id("document-" + po)).getAttribute("href");
+        browser.get(document);
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), po));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("SKU123").contains(DemoData.SUPPLIER_NAME);
+        screenshot("10-purchase-order-document");
+
+        browser.get(console + "#/suppliers");
+        WebElement supplier = until(By.id("supplier-" + DemoData.SUPPLIER_ID));
+        awaitText(By.cssSelector("#supplier-" + DemoData.SUPPLIER_ID + " td[data-field='sku']"), "SKU123");
+        assertThat(supplier.getText()).contains(DemoData.SUPPLIER_NAME).contains("SKU999");
+        screenshot("11-suppliers");
+    }
+
+    /**
+     * One action with the keyboard alone: Tab from the top of the items page to Receive on the red gizmos, Enter
+     * opens the dialog with the cursor in its first field, Enter submits it; the keyboard is back on the button,
+     * its focus visible. Then Escape closes the Adjust dialog without doing anything.
+     */
+    private void receiveByKeyboardOnly(String console) throws Exception {
+        browser.get(console + "#/items?sku=SKU999");
+        awaitText(By.cssSelector("table.items td[data-field='sku']"), "SKU999");
+        String onHandBefore = until(By.cssSelector("table.items td[data-field='onHand']")).getText().strip();
+        WebElement receive = until(By.id("receive-SKU999"));
+
+        tabUntilFocused(receive);
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle;")).as("focus visible").isEqualTo("solid");
+        press(Keys.ENTER);
+        until(By.cssSelector("dialog[open]"));
+        assertThat(browser.switchTo().activeElement().getAttribute("name")).as("the dialog's first field has the cursor")
+                .isEqualTo("quantity");
+        press("2");
+        press(Keys.ENTER);
+        awaitText(By.cssSelector("#items-message .message.done"), "Receipt of SKU999: done");
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog")));
+        awaitText(By.cssSelector("table.items td[data-field='onHand']"), String.valueOf(Integer.parseInt(onHandBefore) + 2));
+        new WebDriverWait(browser, PATIENCE).until(driver -> "receive-SKU999".equals(
+                driver.switchTo().activeElement().getAttribute("id")));
+        screenshot("12-items-received-by-keyboard");
+
+        press(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("adjust-SKU999");
+        press(Keys.ENTER);
+        until(By.cssSelector("dialog[open]"));
+        press(Keys.ESCAPE);
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog")));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("Escape gives the keyboard back")
+                .isEqualTo("adjust-SKU999");
+    }
+
+    /** Tab, as an operator would, until the element has the keyboard; fails if it never comes. */
+    private static void tabUntilFocused(WebElement target) {
+        for (int presses = 0; presses < 80; presses++) {
+            press(Keys.TAB);
+            if (browser.switchTo().activeElement().equals(target)) {
+                return;
+            }
+        }
+        throw new AssertionError("80 presses of Tab never reached " + target.getAttribute("id"));
+    }
+
+    private static void press(CharSequence keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    /** The purchase orders of a status, as purchasing-service lists them. */
+    private static List<String> purchaseOrders(String status) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
+                stack.serviceUrl("purchasing-service") + "/api/purchase-orders?status=" + status)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> numbers = new ArrayList<>();
+        JSON.readTree(response.body()).forEach(order -> numbers.add(order.path("poNumber").asText()));
+        return numbers;
     }
 
     private static WebDriver chromium() {

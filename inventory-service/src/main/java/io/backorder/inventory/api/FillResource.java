@@ -30,18 +30,21 @@ public class FillResource {
     @POST
     @Operation(summary = "Fill waiting backorders from available stock",
             description = "Oldest orders first (placement time, then order number). onlyCompletableOrders serves an order"
-                    + " only if every line it still needs can be served in full now. Answers, line by line, what was"
-                    + " filled and what is still needed.")
+                    + " only if every line it still needs can be served in full now. approveWhenComplete (default"
+                    + " true): order-service approves an order the fill completes; capture: its payment is captured"
+                    + " first (absent: order-service's CaptureAtFillBackorders decides; the fill's events carry the"
+                    + " choice). Answers, line by line, what was filled and what is still needed.")
     @APIResponse(responseCode = "200", description = "what the fill did")
     @APIResponse(responseCode = "400", description = "invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BackorderFills.FillOutcome fill(@Valid FillRequest request) {
-        FillRequest body = request == null ? new FillRequest(null, null, null, null, null) : request;
+        FillRequest body = request == null ? new FillRequest(null, null, null, null, null, null) : request;
         return fills.fill(new BackorderFills.FillCommand(
                 body.orderNumbers() == null ? List.of() : body.orderNumbers(),
                 body.skus() == null ? List.of() : body.skus(),
                 Boolean.TRUE.equals(body.onlyCompletableOrders()),
                 body.approveWhenComplete() == null || body.approveWhenComplete(),
-                body.shipDate()));
+                body.shipDate(),
+                body.capture()));
     }
 }

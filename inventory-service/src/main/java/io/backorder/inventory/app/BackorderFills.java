@@ -11,6 +11,7 @@ import io.backorder.inventory.domain.WaitingLine;
 import io.backorder.inventory.readmodel.WaitingLines;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,9 +43,12 @@ public class BackorderFills {
         this.waitingLines = waitingLines;
     }
 
-    /** What to fill: some orders, some skus, or (both empty) everything that waits. */
+    /**
+     * What to fill: some orders, some skus, or (both empty) everything that waits. capture: whether a completed
+     * order's payment is captured when it is approved; null leaves it to order-service's CaptureAtFillBackorders.
+     */
     public record FillCommand(Collection<String> orderNumbers, Collection<String> skus, boolean onlyCompletableOrders,
-                              boolean approveWhenComplete, java.time.LocalDate shipDate) {
+                              boolean approveWhenComplete, LocalDate shipDate, Boolean capture) {
     }
 
     /** One line a fill looked at: what it got now, and what it still needs. */
@@ -56,7 +60,8 @@ public class BackorderFills {
 
     public FillOutcome fill(FillCommand command) {
         String fillId = "fill-" + UUID.randomUUID();
-        FillOptions options = new FillOptions(fillId, command.approveWhenComplete(), command.shipDate());
+        FillOptions options = new FillOptions(fillId, command.approveWhenComplete(), command.shipDate(),
+                command.capture());
         return transactions.inTransaction(connection -> fillWithin(connection, command, options, EventMetadata.newFlow()));
     }
 

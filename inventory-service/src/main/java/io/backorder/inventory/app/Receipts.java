@@ -52,8 +52,8 @@ public class Receipts {
         LOG.debugf("receipt %s: %d of %s received%s, %d on hand", receipt.receiptId(), receipt.quantity(), receipt.sku(),
                 receipt.poNumber() == null ? "" : " for " + receipt.poNumber(), item.onHand());
         if (settings.autoFillOnReceipt()) {
-            fills.fillWithin(connection, new BackorderFills.FillCommand(List.of(), List.of(receipt.sku()), false, true, null),
-                    new FillOptions("fill-receipt-" + receipt.receiptId(), true, null), metadata);
+            fills.fillWithin(connection, new BackorderFills.FillCommand(List.of(), List.of(receipt.sku()), false, true, null, null),
+                    new FillOptions("fill-receipt-" + receipt.receiptId(), true, null, null), metadata);
         }
         return new ReceiptResult(receipt.receiptId(), receipt.sku(), receipt.quantity(), receipt.poNumber(),
                 item.onHand(), true);

@@ -224,7 +224,8 @@ public final class StockItem implements EventSourced {
             return List.of();
         }
         return List.of(new BackorderFilled(sku, line.orderNumber(), line.lineNo(), filled, waiting - filled,
-                options.fillId(), options.approveWhenComplete(), options.shipDate(), orderApproved));
+                options.fillId(), options.approveWhenComplete(), options.shipDate(), orderApproved,
+                options.capture()));
     }
 
     /**

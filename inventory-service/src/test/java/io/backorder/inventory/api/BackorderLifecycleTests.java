@@ -23,6 +23,7 @@ import io.backorder.contracts.orders.OrderShipped;
 import io.backorder.contracts.orders.ShipmentRequested;
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.Topics;
+import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.ShipmentLineRefused;
 import io.backorder.contracts.inventory.StockShipped;
 import io.backorder.testing.TestKafka;
@@ -33,6 +34,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,6 +85,30 @@ class BackorderLifecycleTests {
         awaitAllocation(seed.c(), 1, 2, 0);
         awaitAllocation(seed.a(), 2, 0, 1);
         given().get("/api/items/" + seed.widgets()).then().body("allocated", equalTo(5)).body("available", equalTo(0));
+    }
+
+    @Test
+    void a_fill_carries_the_operator_s_capture_choice_to_order_service_and_leaves_it_open_when_not_asked() {
+        Seed seed = seed();
+        given().contentType(ContentType.JSON).body("{}")
+                .post("/api/orders/" + seed.a() + "/lines/1/force-backorder").then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(Map.of("orderNumbers", List.of(seed.c()), "capture", true))
+                .post("/api/backorder-fills").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("orderNumbers", List.of(seed.b())))
+                .post("/api/backorder-fills").then().statusCode(200);
+
+        try (TopicProbe events = TopicProbe.reading(TestKafka.get().bootstrapServers(), List.of(Topics.INVENTORY_EVENTS))) {
+            Map<String, BackorderFilled> fills = new HashMap<>();
+            events.awaitUntil(seen -> {
+                seen.stream().map(r -> ContractJson.dataOf(ContractJson.readEnvelope(r.value())))
+                        .filter(BackorderFilled.class::isInstance).map(BackorderFilled.class::cast)
+                        .forEach(filled -> fills.put(filled.orderNumber(), filled));
+                return fills.containsKey(seed.c()) && fills.containsKey(seed.b());
+            }, Duration.ofSeconds(30));
+            assertThat(fills.get(seed.c()).capture()).as("asked for capture").isTrue();
+            assertThat(fills.get(seed.b()).capture()).as("not asked: order-service's parameter decides").isNull();
+        }
     }
 
     @Test

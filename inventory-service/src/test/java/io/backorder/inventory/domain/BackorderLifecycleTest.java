@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class BackorderLifecycleTest {
 
     private static final AllocationPolicy POLICY = AllocationPolicy.defaults();
-    private static final FillOptions FILL = new FillOptions("fill-1", true, null);
+    private static final FillOptions FILL = new FillOptions("fill-1", true, null, null);
     private static final LineRef A = new LineRef("1001", 1);
     private static final LineRef A_GIZMO = new LineRef("1001", 2);
     private static final LineRef B = new LineRef("1002", 1);
@@ -41,9 +41,9 @@ class BackorderLifecycleTest {
         Map<String, List<EventData>> decided = FillPlanner.plan(waiting(), items, false, FILL);
 
         assertThat(decided.get("SKU123")).containsExactly(
-                new BackorderFilled("SKU123", "1002", 1, 1, 0, "fill-1", true, null, false),
-                new BackorderFilled("SKU123", "1003", 1, 2, 0, "fill-1", true, null, false),
-                new BackorderFilled("SKU123", "1001", 1, 1, 3, "fill-1", true, null, false));
+                new BackorderFilled("SKU123", "1002", 1, 1, 0, "fill-1", true, null, false, null),
+                new BackorderFilled("SKU123", "1003", 1, 2, 0, "fill-1", true, null, false, null),
+                new BackorderFilled("SKU123", "1001", 1, 1, 3, "fill-1", true, null, false, null));
         assertThat(widgets.allocatedTo(B)).isEqualTo(2);
         assertThat(widgets.allocatedTo(C)).isEqualTo(2);
         assertThat(widgets.neededBy(A)).isEqualTo(3);
@@ -134,7 +134,7 @@ class BackorderLifecycleTest {
 
         assertThat(widgets.fill(C, 2, false, FILL)).isEmpty();
         apply(widgets, widgets.receive("R-1", 1, null));
-        assertThat(widgets.fill(C, 2, false, FILL)).containsExactly(new BackorderFilled("SKU123", "1003", 1, 1, 1, "fill-1", true, null, false));
+        assertThat(widgets.fill(C, 2, false, FILL)).containsExactly(new BackorderFilled("SKU123", "1003", 1, 1, 1, "fill-1", true, null, false, null));
     }
 
     @Test
@@ -169,7 +169,7 @@ class BackorderLifecycleTest {
         apply(widgets, widgets.receive("R-1", 1, null));
 
         assertThat(apply(widgets, widgets.fill(B, 1, true, FILL))).containsExactly(
-                new BackorderFilled("SKU123", "1002", 1, 1, 0, "fill-1", true, null, true));
+                new BackorderFilled("SKU123", "1002", 1, 1, 0, "fill-1", true, null, true, null));
         assertThat(widgets.allocatedTo(B)).as("its own unit and the one held for the split").isEqualTo(2);
 
         assertThat(apply(widgets, widgets.ship(B, 2, "ship-1"))).as("the original ships its own unit only")

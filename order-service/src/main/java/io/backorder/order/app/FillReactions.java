@@ -18,8 +18,9 @@ import org.jboss.logging.Logger;
  * place (its page already shows it); units inventory filled for an approved order (it says so, and
  * holds them apart) are split off into a new order ({@link Splits}). Then, for the order that holds the units: the ship date is set when
  * FillBackOrdersSetShipDate says so, and when the fill asked for it, a complete order is approved,
- * after its payment is captured when CaptureAtFillBackorders says so: the capture is asked for
- * here and made once this transaction committed ({@link PaymentCaptures}).
+ * after its payment is captured when the fill says so ({@code capture}), or when it does not say and
+ * CaptureAtFillBackorders is set: the capture is asked for here and made once this transaction
+ * committed ({@link PaymentCaptures}).
  */
 @ApplicationScoped
 public class FillReactions {
@@ -66,7 +67,9 @@ public class FillReactions {
         setShipDate(connection, filled.orderNumber(), filled, metadata);
         OrderView view = OrderView.findById(filled.orderNumber());
         if (filled.approveWhenComplete() && !order.approved() && view != null && view.complete()) {
-            boolean capture = parameters.bool(OrderParameterCatalog.CAPTURE_AT_FILL_BACKORDERS);
+            // The fill's own choice, made by the operator who ran it; the merchant's parameter when it did not say.
+            boolean capture = filled.capture() != null ? filled.capture()
+                    : parameters.bool(OrderParameterCatalog.CAPTURE_AT_FILL_BACKORDERS);
             Approvals.Approval approval = approvals.approve(connection, filled.orderNumber(), capture, metadata);
             if (approval.awaitingCapture()) {
                 captures.completeAfterCommit(filled.orderNumber());

@@ -40,7 +40,7 @@ class OrderCommandTests {
         publish(new LineBackordered("SKU999", order, 2, 1, BackorderReason.OUT_OF_STOCK, true));
         publish(new AllocationReleased("SKU123", order, 1, 4, ReleaseReason.FORCED_BACKORDER));
         publish(new LineBackordered("SKU123", order, 1, 4, BackorderReason.FORCED, true));
-        publish(new BackorderFilled("SKU123", order, 1, 1, 3, "fill-1", true, null, false));
+        publish(new BackorderFilled("SKU123", order, 1, 1, 3, "fill-1", true, null, false, null));
         publish(new BackorderCancelled("SKU999", order, 2, 1));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

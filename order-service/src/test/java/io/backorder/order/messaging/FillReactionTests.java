@@ -78,6 +78,34 @@ class FillReactionTests {
     }
 
     @Test
+    void a_fill_that_asks_for_capture_captures_while_the_merchant_s_parameter_is_off() {
+        String order = waitingOrder("AUTH-FILL-CAPTURE-" + UUID.randomUUID());
+        given().get("/api/parameters/CaptureAtFillBackorders").then().body("value", equalTo("false"));
+
+        completeByFill(order, null, true);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/orders/" + order).then()
+                        .body("status.approved", equalTo(true)).body("payment.captured", equalTo(true))
+                        .body("payment.transactionId", startsWith("SBX-")));
+        given().get("/api/parameters/CaptureAtFillBackorders").then().body("value", equalTo("false"));
+    }
+
+    @Test
+    void a_fill_that_says_no_capture_approves_without_charging_while_the_merchant_s_parameter_is_on() {
+        String order = waitingOrder("AUTH-FILL-NOCAPTURE-" + UUID.randomUUID());
+        setParameter("CaptureAtFillBackorders", true);
+        try {
+            completeByFill(order, null, false);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().get("/api/orders/" + order).then()
+                            .body("status.approved", equalTo(true)).body("payment.captured", equalTo(false)));
+        } finally {
+            setParameter("CaptureAtFillBackorders", false);
+        }
+    }
+
+    @Test
     void a_fill_sets_the_ship_date_when_the_merchant_wants_it() {
         String order = waitingOrder("AUTH-DATE-" + UUID.randomUUID());
         setParameter("FillBackOrdersSetShipDate", true);
@@ -128,7 +156,13 @@ class FillReactionTests {
     }
 
     private static void completeByFill(String order, LocalDate shipDate) {
-        publish(new BackorderFilled("SKU999", order, 2, 1, 0, "fill-" + UUID.randomUUID(), true, shipDate, false));
+        completeByFill(order, shipDate, null);
+    }
+
+    /** capture: the fill's own choice; null for a fill that did not say. */
+    private static void completeByFill(String order, LocalDate shipDate, Boolean capture) {
+        publish(new BackorderFilled("SKU999", order, 2, 1, 0, "fill-" + UUID.randomUUID(), true, shipDate, false,
+                capture));
     }
 
     private static String importOrder(String authorizationId) {

@@ -34,7 +34,7 @@ class SplitTests {
         String original = approvedOrderWaitingForOneGizmo();
         String fillId = "fill-" + UUID.randomUUID();
 
-        publish(new BackorderFilled("SKU999", original, 2, 1, 0, fillId, true, null, true));
+        publish(new BackorderFilled("SKU999", original, 2, 1, 0, fillId, true, null, true, null));
 
         String split = awaitSplit(original);
         JsonPath page = given().get("/api/orders/" + split).then().statusCode(200).extract().jsonPath();
@@ -68,9 +68,9 @@ class SplitTests {
         setParameter("FillBackordersCarryDiscountPercent", true);
         try {
             String fillId = "fill-" + UUID.randomUUID();
-            publish(new BackorderFilled("SKU999", original, 2, 1, 0, fillId, false, null, true));
+            publish(new BackorderFilled("SKU999", original, 2, 1, 0, fillId, false, null, true, null));
             String split = awaitSplit(original);
-            publish(new BackorderFilled("SKU123", original, 1, 1, 0, fillId, false, null, true));
+            publish(new BackorderFilled("SKU123", original, 1, 1, 0, fillId, false, null, true, null));
 
             Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().get("/api/orders/" + split).then().body("lines", hasSize(2))
@@ -89,7 +89,7 @@ class SplitTests {
         given().contentType(ContentType.JSON).body("{}").post("/api/orders/" + original + "/cancel")
                 .then().statusCode(200);
 
-        publish(new BackorderFilled("SKU999", original, 2, 1, 0, "fill-" + UUID.randomUUID(), true, null, true));
+        publish(new BackorderFilled("SKU999", original, 2, 1, 0, "fill-" + UUID.randomUUID(), true, null, true, null));
 
         String split = awaitSplit(original);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

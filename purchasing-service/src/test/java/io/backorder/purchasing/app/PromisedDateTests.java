@@ -78,7 +78,7 @@ class PromisedDateTests {
         awaitPromise(waiting.older(), "IN_STOCK", null);
         awaitPromise(waiting.newer(), "ON_ORDER", LocalDate.now(ZoneOffset.UTC).plusDays(5));
 
-        inventory(waiting.sku(), new BackorderFilled(waiting.sku(), waiting.older(), 1, 3, 0, "fill-1", true, null, false));
+        inventory(waiting.sku(), new BackorderFilled(waiting.sku(), waiting.older(), 1, 3, 0, "fill-1", true, null, false, null));
 
         Awaitility.await().atMost(PATIENCE).until(() -> promise(waiting.older()).getList("$").isEmpty());
         awaitPromise(waiting.newer(), "ON_ORDER", LocalDate.now(ZoneOffset.UTC).plusDays(5));

@@ -8,7 +8,9 @@ import java.util.function.Supplier;
  * Keeps the live consumers and a rebuild apart: consumers handle their batches side by side, a
  * rebuild waits for the batches under way to commit and holds new ones back until it committed.
  * The held-back consumers then find the records the rebuild covered in their inbox and skip them.
- * This instance's consumers only: run a rebuild with one reporting instance up.
+ * This instance's consumers only; the rebuild holds other instances' by locking the inbox and read-model
+ * tables ({@link ProjectionRebuild}). Holding this instance's in memory as well keeps their batches from
+ * opening transactions that would only wait on those locks.
  */
 @ApplicationScoped
 public class ProjectionGate {

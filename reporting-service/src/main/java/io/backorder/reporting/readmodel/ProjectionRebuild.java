@@ -22,8 +22,9 @@ import org.jboss.logging.Logger;
 /**
  * Drops the read models and reads every projected topic again from the start, through the same
  * projections and inbox as the live consumers, in one transaction: reports read the old rows until
- * it commits, never a half-built model. The live consumers are held back meanwhile
- * ({@link ProjectionGate}) and then skip what the rebuild covered.
+ * it commits, never a half-built model. The live consumers are held back meanwhile, this
+ * instance's in memory ({@link ProjectionGate}), every instance's by table locks in the database,
+ * and then skip what the rebuild covered.
  */
 @ApplicationScoped
 public class ProjectionRebuild {
@@ -76,6 +77,7 @@ public class ProjectionRebuild {
 
     private long[] dropAndReplay() {
         try (Connection connection = dataSource.getConnection()) {
+            holdEveryInstance(connection);
             for (String table : TABLES) {
                 // delete, not truncate: readers keep seeing the old rows until the rebuild commits
                 Sql.update(connection, "delete from " + table);
@@ -92,6 +94,20 @@ public class ProjectionRebuild {
         } catch (SQLException e) {
             throw new EventingException("rebuild failed", e);
         }
+    }
+
+    /**
+     * Holds back the live consumers of every reporting instance, not only this one's ({@link ProjectionGate}),
+     * by locks all instances honour because they share the database. Every batch writes its inbox rows
+     * ({@code processed_event}) first, then the read models: taking {@code processed_event} first waits for the
+     * batches under way anywhere to commit, and holds back the ones that start later at their first insert
+     * until this transaction ends; they then find what the rebuild covered in the inbox and skip it. Reports
+     * read on meanwhile (an exclusive lock lets plain reads through). The same order everywhere rules out a
+     * deadlock.
+     */
+    private static void holdEveryInstance(Connection connection) {
+        Sql.update(connection, "lock table processed_event in exclusive mode");
+        Sql.update(connection, "lock table " + String.join(", ", TABLES) + " in exclusive mode");
     }
 
     /** Projects a batch as the live consumer would; answers how many records were refused as poison. */

@@ -57,7 +57,7 @@ class ProjectionTests {
     void a_fill_takes_the_line_off_the_backorder_reports_and_the_backlog_falls() {
         SeedExample seed = SeedExample.publishedDaysAgo(1).awaitProjected();
 
-        publish(seed.widgets(), new BackorderFilled(seed.widgets(), seed.c(), 1, 2, 0, "fill-1", true, null, false));
+        publish(seed.widgets(), new BackorderFilled(seed.widgets(), seed.c(), 1, 2, 0, "fill-1", true, null, false, null));
 
         Awaitility.await().atMost(PATIENCE).untilAsserted(() ->
                 given().queryParam("item", seed.widgets()).get("/api/reports/backorders-by-order").then()

@@ -6,14 +6,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
 import io.backorder.contracts.inventory.BackorderFilled;
+import io.backorder.eventing.Sql;
 import io.backorder.reporting.SeedExample;
 import io.backorder.reporting.TopicEvents;
 import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** Dropping the read models and reading the topics again gives the same reports. */
@@ -28,7 +36,7 @@ class RebuildTests {
     void the_reports_after_a_rebuild_are_identical_to_the_reports_before() {
         SeedExample seed = SeedExample.publishedDaysAgo(4).awaitProjected();
         TopicEvents.publish(seed.widgets(), new BackorderFilled(seed.widgets(), seed.b(), 1, 1, 0, "fill-r", true,
-                null, false));
+                null, false, null));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/projections/status").then().body("upToDate", equalTo(true)));
         Map<String, String> before = everyReport(seed);
@@ -44,6 +52,47 @@ class RebuildTests {
     void after_a_rebuild_the_live_consumers_go_on_with_new_events() {
         given().post("/api/projections/rebuild").then().statusCode(200);
         SeedExample.publishedDaysAgo(0).awaitProjected();
+    }
+
+    @Test
+    void a_rebuild_waits_for_a_batch_another_reporting_instance_has_under_way_and_runs_once_it_committed()
+            throws Exception {
+        String claimedElsewhere = "other-instance-" + UUID.randomUUID();
+        try (Connection otherInstance = otherInstancesConnection()) {
+            otherInstance.setAutoCommit(false);
+            // What another instance's batch does first: claim its records in the inbox (its projection comes next).
+            Sql.update(otherInstance, "insert into processed_event (consumer, event_id) values (?, ?)",
+                    ProjectedTopic.ORDERS.consumer(), claimedElsewhere);
+
+            CompletableFuture<Integer> rebuild = CompletableFuture.supplyAsync(() ->
+                    given().post("/api/projections/rebuild").then().extract().statusCode());
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(RebuildTests::rebuildWaitsForTheInbox);
+            assertThat(rebuild).as("held by the other instance's batch").isNotDone();
+
+            otherInstance.commit();
+            assertThat(rebuild.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            // It replayed after that batch: the inbox it rebuilt no longer holds the batch's claim.
+            Long claimsLeft = Sql.one(otherInstance, "select count(*) from processed_event where event_id = ?",
+                    rs -> rs.getLong(1), claimedElsewhere);
+            assertThat(claimsLeft).isZero();
+            otherInstance.commit();
+        }
+    }
+
+    /** A connection of its own, as another reporting instance on the same database has. */
+    private static Connection otherInstancesConnection() throws Exception {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+
+    /** Asked on a connection of its own: a transaction sees pg_stat_activity as it was at its first look. */
+    private static boolean rebuildWaitsForTheInbox() throws Exception {
+        try (Connection looking = otherInstancesConnection()) {
+            return Sql.one(looking, "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                    + " and query like 'lock table processed_event%'", rs -> rs.getLong(1)) > 0;
+        }
     }
 
     /** Each report, every row, as CSV (JSON would differ in generatedAt only), plus the import report. */
