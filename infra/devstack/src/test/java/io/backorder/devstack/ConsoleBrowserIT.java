@@ -115,6 +115,7 @@ class ConsoleBrowserIT {
         String console = stack.serviceUrl("reporting-service") + "/";
 
         browser.get(console);
+        signIn("demo");
         String dashboardTab = browser.getWindowHandle();
         awaitText(By.cssSelector("#orders-waiting .figure"), "3");
         ((JavascriptExecutor) browser).executeScript("window.neverReloaded = true;");
@@ -122,6 +123,7 @@ class ConsoleBrowserIT {
 
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(console + "#/backorders/order");
+        signIn("demo"); // a new tab is a new session
         for (String waiting : List.of(b, c)) {
             WebElement needed = until(By.xpath("//table[contains(@class,'report')]//tr[td/a[text()='" + waiting
                     + "']]/td[@data-field='needed']"));
@@ -169,9 +171,26 @@ class ConsoleBrowserIT {
             until(By.cssSelector("main h1"));
             screenshot("7-" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
         }
+        until(By.id("sign-out")).click();
+        signIn("viewer");
+        awaitText(By.id("user-name"), "viewer");
+        assertThat(browser.findElement(By.cssSelector(".top nav a[href='#/fill']")).isDisplayed())
+                .as("a viewer is not offered Fill Backorders").isFalse();
+        assertThat(browser.findElement(By.cssSelector(".top nav a[href='#/backorders/order']")).isDisplayed())
+                .as("a viewer reads the reports").isTrue();
+        screenshot("8-signed-in-as-viewer");
+
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(errors).as("errors in the browser console").isEmpty();
+    }
+
+    /** The console's login form, with a local user of the README's table (whose password is its name). */
+    private static void signIn(String user) {
+        until(By.id("login-user")).sendKeys(user);
+        until(By.id("login-password")).sendKeys(user);
+        until(By.id("login-submit")).click();
+        awaitText(By.id("user-name"), user);
     }
 
     private static WebDriver chromium() {
@@ -208,8 +227,8 @@ class ConsoleBrowserIT {
     }
 
     private static String findOrderNumber(String storefrontOrderId) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
-                stack.serviceUrl("order-service") + "/api/orders?size=500")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(ApiCredentials.signed(HttpRequest.newBuilder(URI.create(
+                stack.serviceUrl("order-service") + "/api/orders?size=500"))).build(), HttpResponse.BodyHandlers.ofString());
         for (JsonNode order : JSON.readTree(response.body()).path("orders")) {
             if (order.path("storefrontOrderId").asText().equals(storefrontOrderId)) {
                 return order.path("orderNumber").asText();
