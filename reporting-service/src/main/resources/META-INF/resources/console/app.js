@@ -553,6 +553,7 @@ const ROUTES = [
 ];
 
 async function route() {
+  if (!auth.me) return; // the login form is up
   const hash = location.hash.replace(/^#/, "") || "/";
   const [path, search] = hash.split("?");
   for (const chart of Object.values(state.charts)) chart.destroy();

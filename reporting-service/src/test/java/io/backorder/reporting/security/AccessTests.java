@@ -4,6 +4,7 @@ import static io.backorder.testing.EndpointAccess.AUTHENTICATED;
 import static io.backorder.testing.EndpointAccess.VIEWER_OR_ADMIN;
 
 import io.backorder.testing.EndpointAccess;
+import io.backorder.testing.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,24 @@ class AccessTests {
         Map<String, String> expected = new java.util.HashMap<>(SHARED);
         expected.putAll(OWN);
         EndpointAccess.proveEveryOperation(expected);
+    }
+
+    /** The console's pass-through is not in the OpenAPI document: it needs a signed-in user before it forwards. */
+    @Test
+    void the_pass_through_to_the_services_refuses_a_caller_without_credentials() {
+        for (String method : java.util.List.of("GET", "POST", "PUT")) {
+            TestUsers.anonymous().contentType("application/json").body("{}")
+                    .request(method, "/services/order/api/orders/1001/approve")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void who_am_i_answers_the_signed_in_user_and_roles() {
+        TestUsers.as(TestUsers.OPERATOR).get("/api/me").then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.equalTo("operator"))
+                .body("roles", org.hamcrest.Matchers.contains("operator", "viewer"));
+        io.restassured.RestAssured.given().auth().preemptive().basic("viewer", "wrong").get("/api/me")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 }
