@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -168,10 +169,13 @@ public final class EventStore {
 
     private static OutboxMessage toOutbox(StoredEvent event, String topic) {
         EventEnvelope envelope = event.toEnvelope();
-        Map<String, String> headers = envelope.correlationId() == null
-                ? Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type())
-                : Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type(),
-                        EventHeaders.CORRELATION_ID, envelope.correlationId());
+        Map<String, String> headers = new HashMap<>();
+        headers.put(EventHeaders.EVENT_ID, envelope.eventId());
+        headers.put(EventHeaders.EVENT_TYPE, envelope.type());
+        if (envelope.correlationId() != null) {
+            headers.put(EventHeaders.CORRELATION_ID, envelope.correlationId());
+        }
+        TraceHeaders.addCurrent(headers);
         return new OutboxMessage(envelope.eventId(), topic, envelope.aggregateId(), headers,
                 ContractJson.writeEnvelope(envelope));
     }
