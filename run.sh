@@ -8,7 +8,6 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 devstack_jar="$repo/infra/devstack/target/devstack.jar"
-services=(order-service inventory-service purchasing-service reporting-service)
 
 fail() {
   echo "run.sh: $*" >&2
@@ -22,36 +21,15 @@ java_major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.s
 [[ "${java_major%%.*}" =~ ^[0-9]+$ && "${java_major%%.*}" -ge 17 ]] \
   || fail "needs Java 17 or later; 'java' on the PATH is ${java_major:-unknown}"
 
-# 2. build what is missing or out of date
-artifacts=("$devstack_jar")
-for service in "${services[@]}"; do
-  artifacts+=("$repo/$service/target/quarkus-app/quarkus-run.jar")
-done
-
-build_reason=""
-for artifact in "${artifacts[@]}"; do
-  if [[ ! -f "$artifact" ]]; then
-    build_reason="${artifact#"$repo"/} is missing"
-    break
-  fi
-done
-if [[ -z "$build_reason" ]]; then
-  oldest="${artifacts[0]}"
-  for artifact in "${artifacts[@]}"; do
-    [[ "$artifact" -ot "$oldest" ]] && oldest="$artifact"
-  done
-  newer="$(find "$repo" \( -name target -o -name .run -o -name .git -o -name node_modules \) -prune \
-             -o -type f \( -path '*/src/*' -o -name pom.xml \) -newer "$oldest" -print -quit)"
-  [[ -n "$newer" ]] && build_reason="${newer#"$repo"/} changed since the last build"
-fi
-
+# 2. build what is missing or out of date (as bench.sh and faults.sh do); --help needs only the devstack jar
+# shellcheck source=infra/scripts/build-if-stale.sh
+source "$repo/infra/scripts/build-if-stale.sh"
 wants_help=false
 for arg in "$@"; do
   [[ "$arg" == "--help" || "$arg" == "-h" ]] && wants_help=true
 done
-if [[ -n "$build_reason" ]] && ! { $wants_help && [[ -f "$devstack_jar" ]]; }; then
-  echo "Building first ($build_reason): mvn -B -q -DskipTests install; this takes a minute or two …"
-  (cd "$repo" && mvn -B -q -DskipTests install) || fail "the build failed; see Maven's output above"
+if ! { $wants_help && [[ -f "$devstack_jar" ]]; }; then
+  build_if_stale "$devstack_jar"
 fi
 
 # 3. run the stack in this process (so that Ctrl-C reaches it)

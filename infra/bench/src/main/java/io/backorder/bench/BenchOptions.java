@@ -26,6 +26,7 @@ public record BenchOptions(
         Path out,
         long seed,
         int orders,
+        int warmUpOrders,
         int linesPerOrder,
         int items,
         int maxQuantity,
@@ -71,6 +72,8 @@ public record BenchOptions(
             mixed (issue 7: 3,000 orders of 3 lines over 1,000 items, Zipf, stock for ~80 % of demand, burst;
             then a sustained run at half the burst's throughput; the comparator and the Kafka ceiling):
               --orders N          orders in the burst (3000)
+              --warm-up-orders N  orders over other items first, sent as a burst and reported apart, not compared:
+                                  the services' JIT compilers work through the first minute of load (3000; 0: none)
               --lines N           lines per order (3)
               --items N           items (1000)
               --max-quantity N    units per line, drawn 1..N (3)
@@ -105,6 +108,7 @@ public record BenchOptions(
             Map.entry("--timeout", "300"),
             Map.entry("--seed", "7"),
             Map.entry("--orders", "3000"),
+            Map.entry("--warm-up-orders", "3000"),
             Map.entry("--lines", "3"),
             Map.entry("--items", "1000"),
             Map.entry("--max-quantity", "3"),
@@ -156,7 +160,7 @@ public record BenchOptions(
                 whole(given, "--port-offset", 0), attach,
                 path(given, "--run-dir", workingDir), path(given, "--out", workingDir),
                 Long.parseLong(given.get("--seed").trim()),
-                whole(given, "--orders", 1), whole(given, "--lines", 1), whole(given, "--items", 1),
+                whole(given, "--orders", 1), whole(given, "--warm-up-orders", 0), whole(given, "--lines", 1), whole(given, "--items", 1),
                 whole(given, "--max-quantity", 1), number(given, "--zipf", 0, 10),
                 number(given, "--backorder-share", 0, 1), whole(given, "--sustained-seconds", 0),
                 whole(given, "--page-sample", 1), whole(given, "--comparator-threads", 1),

@@ -7,6 +7,7 @@ import io.backorder.devstack.LocalStack;
 import io.backorder.devstack.StackOptions;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -101,6 +102,23 @@ public final class BenchStack implements AutoCloseable {
         } catch (IOException e) {
             return Map.of();
         }
+    }
+
+    /**
+     * The processes whose CPU time the report shows: the measured ones and, when it runs embedded in the run
+     * directory, PostgreSQL's postmaster (its backends are counted as its children).
+     */
+    public Map<String, Long> cpuPids() {
+        Map<String, Long> pids = new LinkedHashMap<>(pids());
+        if (runDir != null) {
+            try {
+                List<String> postmaster = Files.readAllLines(runDir.resolve("pg").resolve("postmaster.pid"));
+                pids.put("postgresql", Long.parseLong(postmaster.get(0).trim()));
+            } catch (IOException | RuntimeException external) {
+                // BACKORDER_PG_URL's server, or an attached stack: not this machine's to measure
+            }
+        }
+        return pids;
     }
 
     /**

@@ -126,7 +126,7 @@ public final class LocalStack implements AutoCloseable {
                 .toList();
         if (!missing.isEmpty()) {
             throw new StackStartException("the services are not built: " + String.join(", ", missing) + " missing."
-                    + " Build them with `mvn -B -DskipTests install` in " + options.repoRoot()
+                    + " Build them with `mvn -B -DskipTests package` in " + options.repoRoot()
                     + " (./run.sh does that for you).");
         }
     }

@@ -73,7 +73,7 @@ public final class ServiceProcess implements AutoCloseable {
         Path jar = service.runnerJar(repoRoot);
         if (!Files.isRegularFile(jar)) {
             throw new StackStartException(service.serviceName() + " is not built: " + jar + " is missing. Build"
-                    + " it with `mvn -B -DskipTests install` in " + repoRoot + " (./run.sh does that for you).");
+                    + " it with `mvn -B -DskipTests package` in " + repoRoot + " (./run.sh does that for you).");
         }
         List<String> command = List.of(ChildProcessLauncher.javaBinary(), HEAP,
                 "-D" + RUN_DIR_PROPERTY + "=" + workDir.toAbsolutePath(), "-jar", jar.toString());

@@ -195,6 +195,7 @@ public final class InboxConsumer {
         int handled = 0;
         int deadLettered = 0;
         Set<String> fresh = inbox.firstDeliveries(connection, consumer, run.records().stream().map(IncomingRecord::eventId).toList());
+        batchHandler.prepare(connection, run.toHandle(fresh, poison));
         for (int index = run.from(); index < run.to(); index++) {
             IncomingRecord record = run.all().get(index);
             if (!fresh.remove(record.eventId())) {
@@ -292,6 +293,17 @@ public final class InboxConsumer {
 
         List<IncomingRecord> records() {
             return all.subList(from, to);
+        }
+
+        /** The records the handler will be given: seen for the first time, and not to be dead-lettered. */
+        List<IncomingRecord> toHandle(Set<String> fresh, Map<Integer, String> poison) {
+            List<IncomingRecord> handled = new ArrayList<>(to - from);
+            for (int index = from; index < to; index++) {
+                if (fresh.contains(all.get(index).eventId()) && !poison.containsKey(index)) {
+                    handled.add(all.get(index));
+                }
+            }
+            return handled;
         }
 
         int from() {

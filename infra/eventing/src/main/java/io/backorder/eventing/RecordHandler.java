@@ -1,6 +1,7 @@
 package io.backorder.eventing;
 
 import java.sql.Connection;
+import java.util.List;
 
 /** Handles one consumed record inside the consumer's transaction. */
 @FunctionalInterface
@@ -13,4 +14,13 @@ public interface RecordHandler {
      *                                record is tried again later, never skipped.
      */
     void handle(Connection connection, IncomingRecord record);
+
+    /**
+     * Called in the transaction once before the records of a run are handled, with those the inbox
+     * saw for the first time, in order: a handler may load in one query what they will need,
+     * instead of one query per record. It must change nothing and must not fail on a record it
+     * cannot read: {@link #handle} is where a record is judged.
+     */
+    default void prepare(Connection connection, List<IncomingRecord> records) {
+    }
 }

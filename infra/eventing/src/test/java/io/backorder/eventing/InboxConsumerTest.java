@@ -61,6 +61,37 @@ class InboxConsumerTest {
     }
 
     @Test
+    void a_handler_is_prepared_once_per_run_with_the_records_it_will_handle_and_not_those_already_processed_or_poison()
+            throws Exception {
+        IncomingRecord processed = adjusted(30, "SKU4", 1, 5);
+        consumer.consume(List.of(processed), new StockTotals());
+        IncomingRecord garbage = new IncomingRecord(TOPIC, 0, 32, "SKU4", "{not json", Map.of(), TOPIC + "/0/32");
+        IncomingRecord fresh = adjusted(31, "SKU4", 2, 3);
+        IncomingRecord later = adjusted(33, "SKU4", 3, 1);
+        List<List<IncomingRecord>> prepared = new ArrayList<>();
+        List<IncomingRecord> handled = new ArrayList<>();
+        RecordHandler handler = new RecordHandler() {
+            @Override
+            public void prepare(Connection connection, List<IncomingRecord> records) {
+                prepared.add(List.copyOf(records));
+            }
+
+            @Override
+            public void handle(Connection connection, IncomingRecord record) {
+                new StockTotals().handle(connection, record);
+                handled.add(record);
+            }
+        };
+
+        consumer.consume(List.of(processed, fresh, garbage, later), handler);
+
+        // The first run finds the poison record and is rolled back; the second runs without it.
+        assertThat(prepared).containsExactly(List.of(fresh, garbage, later), List.of(fresh, later));
+        assertThat(handled).containsExactly(fresh, fresh, later);
+        assertThat(StockTotals.read(dataSource)).containsEntry("SKU4", "total=9 version=3 outOfOrder=0");
+    }
+
+    @Test
     void log_lines_written_while_a_record_is_handled_carry_its_correlation_id_and_none_after() {
         IncomingRecord record = adjusted(0, "SKU1", 1, 5);
         IncomingRecord correlated = new IncomingRecord(record.topic(), record.partition(), record.offset(), record.key(),

@@ -12,6 +12,7 @@ import io.backorder.eventing.EventMetadata;
 import io.backorder.eventing.InboxConsumer;
 import io.backorder.eventing.IncomingRecord;
 import io.backorder.eventing.PoisonMessageException;
+import io.backorder.eventing.RecordHandler;
 import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.order.app.FillReactions;
 import io.backorder.order.app.ShipmentAnswers;
@@ -20,6 +21,10 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -38,13 +43,32 @@ public class InventoryEventsConsumer {
     private final AllocationProjector projector;
     private final FillReactions fills;
     private final ShipmentAnswers shipments;
+    /**
+     * The records of the run being handled, read once when it was prepared. Keyed by identity: a record handled
+     * outside that run (a dead letter sent again, a later run) is simply read again.
+     */
+    private volatile Map<IncomingRecord, Decoded> decodedRun = Map.of();
+
+    /** A record's envelope and its event, null when this service does not know the type. */
+    private record Decoded(EventEnvelope envelope, EventData event) {
+    }
 
     InventoryEventsConsumer(InboxConsumers inboxes, AllocationProjector projector, FillReactions fills,
                             ShipmentAnswers shipments) {
         this.projector = projector;
         this.fills = fills;
         this.shipments = shipments;
-        this.inbox = inboxes.named(CONSUMER, this::handle);
+        this.inbox = inboxes.named(CONSUMER, new RecordHandler() {
+            @Override
+            public void prepare(Connection connection, List<IncomingRecord> records) {
+                InventoryEventsConsumer.this.prepare(records);
+            }
+
+            @Override
+            public void handle(Connection connection, IncomingRecord record) {
+                InventoryEventsConsumer.this.handle(connection, record);
+            }
+        });
     }
 
     @Incoming(CHANNEL)
@@ -53,21 +77,51 @@ public class InventoryEventsConsumer {
         inbox.consume(polled);
     }
 
+    /** Reads the run's records once and loads the order pages they change in one query. */
+    private void prepare(List<IncomingRecord> records) {
+        Map<IncomingRecord, Decoded> decoded = new IdentityHashMap<>(records.size());
+        List<EventData> events = new ArrayList<>(records.size());
+        for (IncomingRecord record : records) {
+            try {
+                Decoded read = decode(record);
+                decoded.put(record, read);
+                if (read.event() != null) {
+                    events.add(read.event());
+                }
+            } catch (PoisonMessageException unreadable) {
+                // judged, and dead-lettered, when it is handled
+            }
+        }
+        decodedRun = decoded;
+        projector.prefetch(events);
+    }
+
     private void handle(Connection connection, IncomingRecord record) {
+        Decoded decoded = decodedRun.get(record);
+        if (decoded == null) {
+            decoded = decode(record);
+        }
+        EventData event = decoded.event();
+        if (event == null) {
+            return;
+        }
+        EventEnvelope envelope = decoded.envelope();
+        projector.apply(event);
+        EventMetadata metadata = EventMetadata.causedBy(envelope.correlationId(), envelope.eventId());
+        if (event instanceof BackorderFilled filled) {
+            fills.filled(connection, filled, metadata);
+        } else if (event instanceof StockShipped shipped && shipped.shipmentId() != null) {
+            shipments.shipped(connection, shipped, envelope.occurredAt(), metadata);
+        } else if (event instanceof ShipmentLineRefused refused) {
+            shipments.refused(connection, refused, metadata);
+        }
+    }
+
+    /** @throws PoisonMessageException when the record is not an event envelope, or its data does not fit its type */
+    private static Decoded decode(IncomingRecord record) {
         EventEnvelope envelope = record.envelope();
         try {
-            if (EventTypes.isKnown(envelope.type())) {
-                EventData event = ContractJson.dataOf(envelope);
-                projector.apply(event);
-                EventMetadata metadata = EventMetadata.causedBy(envelope.correlationId(), envelope.eventId());
-                if (event instanceof BackorderFilled filled) {
-                    fills.filled(connection, filled, metadata);
-                } else if (event instanceof StockShipped shipped && shipped.shipmentId() != null) {
-                    shipments.shipped(connection, shipped, envelope.occurredAt(), metadata);
-                } else if (event instanceof ShipmentLineRefused refused) {
-                    shipments.refused(connection, refused, metadata);
-                }
-            }
+            return new Decoded(envelope, EventTypes.isKnown(envelope.type()) ? ContractJson.dataOf(envelope) : null);
         } catch (ContractException e) {
             throw new PoisonMessageException("unreadable event: " + e.getMessage(), e);
         }

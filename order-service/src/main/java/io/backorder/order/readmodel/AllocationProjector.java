@@ -9,6 +9,9 @@ import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.eventing.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps each order line's allocated, needed and cancelled units current from inventory.events:
@@ -43,6 +46,39 @@ public class AllocationProjector {
             line.needed -= cancelled.quantityCancelled();
             line.cancelled += cancelled.quantityCancelled();
         }
+    }
+
+    /**
+     * Loads in one query the order pages these events will change, so that applying each of them finds its page in
+     * the transaction's session instead of asking the database once per event.
+     */
+    public void prefetch(List<EventData> events) {
+        Set<String> orderNumbers = new HashSet<>();
+        for (EventData event : events) {
+            String orderNumber = orderChangedBy(event);
+            if (orderNumber != null) {
+                orderNumbers.add(orderNumber);
+            }
+        }
+        OrderView.load(orderNumbers);
+    }
+
+    /** The order whose page {@link #apply} changes for this event, or null. */
+    private static String orderChangedBy(EventData event) {
+        if (event instanceof StockAllocated allocated) {
+            return allocated.orderNumber();
+        } else if (event instanceof LineBackordered backordered) {
+            return backordered.orderNumber();
+        } else if (event instanceof AllocationReleased released) {
+            return released.orderNumber();
+        } else if (event instanceof BackorderFilled filled) {
+            return filled.orderNumber();
+        } else if (event instanceof AllocationTransferred transferred) {
+            return transferred.toOrderNumber();
+        } else if (event instanceof BackorderCancelled cancelled) {
+            return cancelled.orderNumber();
+        }
+        return null;
     }
 
     private static OrderLineView line(String orderNumber, int lineNo) {

@@ -1,5 +1,6 @@
 package io.backorder.bench.scenario;
 
+import io.backorder.bench.observe.ProcCpu;
 import io.backorder.bench.load.StorefrontLoad;
 import io.backorder.bench.observe.DecisionFeed;
 import io.backorder.bench.observe.LatencyStats;
@@ -8,6 +9,7 @@ import io.backorder.bench.observe.PagePoller;
 import io.backorder.bench.workload.PlannedOrder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -23,6 +25,7 @@ final class TrackedRun {
     private final OrderTracker tracker = new OrderTracker();
     private boolean finished;
     private PageStats pageStats;
+    private Map<String, Double> cpuSeconds = Map.of();
 
     /** What the page poller saw: pages sampled, pages seen showing the decision, failed requests, latencies. */
     record PageStats(long sampled, long seen, long failures, LatencyStats placementToPage) {
@@ -40,12 +43,15 @@ final class TrackedRun {
             tracker.onDecided(pages::offer);
             context.tap().addListener(feed);
             try {
+                Map<String, Long> measured = context.stack().cpuPids();
+                Map<String, Double> cpuBefore = ProcCpu.snapshot(measured);
                 if (perSecond > 0) {
                     load.paced(orders, perSecond);
                 } else {
                     load.burst(orders);
                 }
                 finished = tracker.awaitDecided(orders.size(), context.timeout());
+                cpuSeconds = ProcCpu.between(cpuBefore, ProcCpu.snapshot(measured));
                 pages.awaitAll(PAGE_GRACE);
                 pageStats = new PageStats(pages.sampledCount(), pages.seenCount(), pages.failures(),
                         pages.placementToPage());
@@ -67,6 +73,11 @@ final class TrackedRun {
 
     PageStats pages() {
         return pageStats;
+    }
+
+    /** CPU-seconds each of the stack's processes used from the first order sent to the last decided. */
+    Map<String, Double> cpuSeconds() {
+        return cpuSeconds;
     }
 
     /** From the first placement to the last decision; empty if nothing was decided. */

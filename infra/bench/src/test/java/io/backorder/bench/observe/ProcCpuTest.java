@@ -1,0 +1,31 @@
+package io.backorder.bench.observe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProcCpuTest {
+
+    @Test
+    void a_process_s_time_is_its_own_user_and_system_time_and_that_of_the_children_it_reaped() {
+        // pid (comm) state ppid … utime=1500 stime=250 cutime=40 cstime=10 …; the name holds a space and a parenthesis
+        String stat = "4242 (C2 Compiler) x) S 1 4242 4242 0 -1 4194560 1000 0 0 0 1500 250 40 10 20 0 30 0 123 456";
+
+        assertThat(ProcCpu.ticks(stat)).isEqualTo(1800);
+    }
+
+    @Test
+    void what_each_process_used_between_two_snapshots_leaves_out_one_that_was_not_in_both() {
+        Map<String, Double> used = ProcCpu.between(Map.of("order-service", 10.0, "kafka", 3.0),
+                Map.of("order-service", 14.5, "postgresql", 2.0));
+
+        assertThat(used).containsExactly(Map.entry("order-service", 4.5));
+    }
+
+    @Test
+    void this_process_has_used_some_cpu_time_on_linux() {
+        assertThat(ProcCpu.secondsOf(ProcessHandle.current().pid())).isPresent();
+        assertThat(ProcCpu.secondsOf(ProcessHandle.current().pid()).getAsDouble()).isPositive();
+    }
+}
