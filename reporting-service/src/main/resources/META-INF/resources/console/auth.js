@@ -78,10 +78,13 @@ const auth = {
       el("button", { type: "button", class: "secondary", id: "sign-out", onclick: () => auth.signOut() }, "Sign out"));
   },
 
+  /** Forgets the credentials and loads the console afresh, at the login form; nothing is asked meanwhile. */
   signOut() {
     sessionStorage.removeItem(auth.key);
-    location.hash = "#/";
-    location.reload();
+    auth.me = null;
+    state.refresh = null;
+    clearTimeout(state.timer);
+    location.replace(location.pathname);
   },
 
   /** Server-sent events with the credentials (EventSource cannot send headers): calls onEvent(data) per event. */
