@@ -4,6 +4,7 @@ import io.backorder.bench.compare.DatabaseAccess;
 import io.backorder.bench.observe.PidFile;
 import io.backorder.devstack.ExternalPostgres;
 import io.backorder.devstack.LocalStack;
+import io.backorder.devstack.PostgresServer;
 import io.backorder.devstack.StackOptions;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -112,7 +113,8 @@ public final class BenchStack implements AutoCloseable {
         Map<String, Long> pids = new LinkedHashMap<>(pids());
         if (runDir != null) {
             try {
-                List<String> postmaster = Files.readAllLines(runDir.resolve("pg").resolve("postmaster.pid"));
+                List<String> postmaster = Files.readAllLines(
+                        PostgresServer.embeddedDataDir(ports.postgresDir()).resolve("postmaster.pid"));
                 pids.put("postgresql", Long.parseLong(postmaster.get(0).trim()));
             } catch (IOException | RuntimeException external) {
                 // BACKORDER_PG_URL's server, or an attached stack: not this machine's to measure

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +53,13 @@ public final class EventStore {
             where aggregate_type = ? and aggregate_id = ? and aggregate_version > ?
             order by aggregate_version""";
 
+    private static final String LOAD_MANY = "select " + COLUMNS + """
+             from event_store e
+             join unnest(?::varchar[], ?::bigint[]) as s(stream_id, after_version)
+               on e.aggregate_id = s.stream_id
+            where e.aggregate_type = ? and e.aggregate_version > s.after_version
+            order by e.aggregate_id, e.aggregate_version""";
+
     private final Clock clock;
     private final Outbox outbox;
 
@@ -74,6 +82,29 @@ public final class EventStore {
             return read(select);
         } catch (SQLException e) {
             throw new EventingException("could not load stream " + stream, e);
+        }
+    }
+
+    /**
+     * The events of many streams of one type, each after its own version, in one query (for catching up many cached
+     * aggregates at once): by aggregate id, oldest first; a stream with nothing new is absent.
+     */
+    public Map<String, List<StoredEvent>> load(Connection connection, String aggregateType,
+                                               Map<String, Long> afterVersions) {
+        Map<String, List<StoredEvent>> byStream = new HashMap<>();
+        if (afterVersions.isEmpty()) {
+            return byStream;
+        }
+        try (PreparedStatement select = connection.prepareStatement(LOAD_MANY)) {
+            select.setArray(1, connection.createArrayOf("varchar", afterVersions.keySet().toArray()));
+            select.setArray(2, connection.createArrayOf("bigint", afterVersions.values().toArray()));
+            select.setString(3, aggregateType);
+            for (StoredEvent event : read(select)) {
+                byStream.computeIfAbsent(event.stream().aggregateId(), id -> new ArrayList<>()).add(event);
+            }
+            return byStream;
+        } catch (SQLException e) {
+            throw new EventingException("could not load " + afterVersions.size() + " streams of " + aggregateType, e);
         }
     }
 

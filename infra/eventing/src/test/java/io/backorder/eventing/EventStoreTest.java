@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,6 +47,26 @@ class EventStoreTest {
         assertThat(loaded).extracting(StoredEvent::payload)
                 .containsExactly(adjusted("SKU-NEW", 5), adjusted("SKU-NEW", -2));
         assertThat(loaded.get(0).type()).isEqualTo("StockAdjusted");
+    }
+
+    @Test
+    void many_streams_load_in_one_query_each_after_its_own_version_and_one_with_nothing_new_is_absent() {
+        StreamId first = StreamId.of("StockItem", "SKU-LOAD-1");
+        StreamId second = StreamId.of("StockItem", "SKU-LOAD-2");
+        StreamId other = StreamId.of("Order", "SKU-LOAD-1");
+        transactions.inTransaction(c -> {
+            store.append(c, first, 0, List.of(adjusted("SKU-LOAD-1", 1), adjusted("SKU-LOAD-1", 2),
+                    adjusted("SKU-LOAD-1", 3)), EventMetadata.newFlow(), null);
+            store.append(c, second, 0, List.of(adjusted("SKU-LOAD-2", 4)), EventMetadata.newFlow(), null);
+            return store.append(c, other, 0, List.of(adjusted("SKU-LOAD-1", 9)), EventMetadata.newFlow(), null);
+        });
+
+        Map<String, List<StoredEvent>> loaded = transactions.inTransaction(c -> store.load(c, "StockItem",
+                Map.of("SKU-LOAD-1", 1L, "SKU-LOAD-2", 1L, "SKU-LOAD-NONE", 0L)));
+
+        assertThat(loaded).containsOnlyKeys("SKU-LOAD-1");
+        assertThat(loaded.get("SKU-LOAD-1")).extracting(StoredEvent::payload)
+                .containsExactly(adjusted("SKU-LOAD-1", 2), adjusted("SKU-LOAD-1", 3));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -67,14 +68,12 @@ public class BackorderFills {
             Set<String> orders = waiting.stream().map(line -> line.line().orderNumber()).collect(Collectors.toSet());
             waiting = orders.isEmpty() ? List.of() : waitingLines.find(orders, List.of());
         }
-        Map<String, StockItem> loaded = new TreeMap<>();
-        for (WaitingLine line : waiting) {
-            loaded.computeIfAbsent(line.sku(), sku -> items.load(connection, sku));
-        }
+        Map<String, StockItem> loaded = items.loadAll(connection,
+                waiting.stream().map(WaitingLine::sku).collect(Collectors.toCollection(TreeSet::new)));
         Map<String, Long> versions = new TreeMap<>();
         loaded.forEach((sku, item) -> versions.put(sku, item.version()));
         Map<String, List<EventData>> decided = FillPlanner.plan(waiting, loaded, command.onlyCompletableOrders(), options);
-        decided.forEach((sku, events) -> items.saveDecided(connection, sku, versions.get(sku), events, metadata));
+        items.saveAllDecided(connection, decided, versions, metadata);
         List<FilledLine> lines = outcome(waiting, decided, loaded);
         LOG.infof("fill %s: %d line(s) looked at, %d unit(s) handed out", options.fillId(), lines.size(),
                 lines.stream().mapToInt(FilledLine::filled).sum());

@@ -19,7 +19,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies stock item events to the item and line-allocation views, in the transaction that
@@ -32,21 +35,41 @@ public class InventoryProjector {
 
     /** Projects the events of one append: they all belong to one item. */
     public void project(Connection connection, List<StoredEvent> events) {
-        if (events.isEmpty()) {
+        projectAll(connection, List.of(events));
+    }
+
+    /**
+     * Projects several appends, each of one item and no two of the same item, with one statement for all their
+     * lines and one batch for all their items (a fill over many items).
+     */
+    public void projectAll(Connection connection, List<List<StoredEvent>> appends) {
+        List<ItemChange> items = new ArrayList<>(appends.size());
+        Map<String, ItemChange> itemsBySku = new HashMap<>();
+        List<LineChange> lines = new ArrayList<>();
+        for (List<StoredEvent> events : appends) {
+            if (events.isEmpty()) {
+                continue;
+            }
+            ItemChange item = new ItemChange(events.get(0).stream().aggregateId());
+            items.add(item);
+            itemsBySku.put(item.sku, item);
+            for (StoredEvent event : events) {
+                apply(event.payload(), item, lines);
+                item.version = event.version();
+            }
+        }
+        if (items.isEmpty()) {
             return;
         }
-        String sku = events.get(0).stream().aggregateId();
-        ItemChange item = new ItemChange(sku);
-        List<LineChange> lines = new ArrayList<>();
-        for (StoredEvent event : events) {
-            apply(event.payload(), item, lines);
-            item.version = event.version();
-        }
         try {
-            item.backordered += LineChange.writeAll(connection, LineChange.merged(lines));
-            item.write(connection);
+            LineChange.writeAll(connection, LineChange.merged(lines)).forEach((sku, backordered) ->
+                    itemsBySku.get(sku).backordered += backordered);
+            // In sku order, as every writer of several items goes, so that two of them never wait on each other.
+            items.sort(Comparator.comparing(item -> item.sku));
+            ItemChange.writeAll(connection, items);
         } catch (SQLException e) {
-            throw new EventingException("could not project " + events.size() + " events of item " + sku, e);
+            throw new EventingException("could not project the events of " + items.size() + " items ("
+                    + items.get(0).sku + (items.size() > 1 ? ", …" : "") + ")", e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.backorder.inventory.readmodel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 /** What a batch of one item's events changes on its row of {@code item_view}: counts add up, the spec is replaced. */
 final class ItemChange {
@@ -60,21 +61,29 @@ final class ItemChange {
                 onHand, allocated, backordered, version};
     }
 
-    void write(Connection connection) throws SQLException {
+    /** Writes the changes of many items in one round trip (a JDBC batch). */
+    static void writeAll(Connection connection, List<ItemChange> changes) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            upsert.setString(1, sku);
-            upsert.setString(2, description);
-            upsert.setBoolean(3, defined);
-            upsert.setObject(4, tracked);
-            upsert.setObject(5, discontinued);
-            upsert.setInt(6, onHand);
-            upsert.setInt(7, allocated);
-            upsert.setInt(8, backordered);
-            upsert.setLong(9, version);
-            upsert.setBoolean(10, specChanged);
-            upsert.setBoolean(11, specChanged);
-            upsert.setBoolean(12, specChanged);
-            upsert.executeUpdate();
+            for (ItemChange change : changes) {
+                change.bind(upsert);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
+    }
+
+    private void bind(PreparedStatement upsert) throws SQLException {
+        upsert.setString(1, sku);
+        upsert.setString(2, description);
+        upsert.setBoolean(3, defined);
+        upsert.setObject(4, tracked);
+        upsert.setObject(5, discontinued);
+        upsert.setInt(6, onHand);
+        upsert.setInt(7, allocated);
+        upsert.setInt(8, backordered);
+        upsert.setLong(9, version);
+        upsert.setBoolean(10, specChanged);
+        upsert.setBoolean(11, specChanged);
+        upsert.setBoolean(12, specChanged);
     }
 }

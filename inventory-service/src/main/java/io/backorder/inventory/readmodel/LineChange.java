@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What one event changes on an order line's row of {@code line_allocation}: counts add up. */
@@ -44,7 +46,7 @@ final class LineChange {
                                                   else l.forced end
                   from c
                  where l.order_number = c.order_number and l.line_no = c.line_no
-                returning l.replenishable, c.backordered_if_replenishable
+                returning l.sku, l.replenishable, c.backordered_if_replenishable
             ), inserted as (
                 insert into line_allocation (order_number, line_no, sku, allocated, needed, shipped, cancelled,
                                              replenishable, forced)
@@ -53,12 +55,13 @@ final class LineChange {
                   from c
                  where not exists (select 1 from line_allocation l
                                     where l.order_number = c.order_number and l.line_no = c.line_no)
-                returning replenishable, (select c2.backordered_if_replenishable from c c2
+                returning sku, replenishable, (select c2.backordered_if_replenishable from c c2
                                            where c2.order_number = line_allocation.order_number
                                              and c2.line_no = line_allocation.line_no)
             )
-            select coalesce(sum(case when replenishable then backordered_if_replenishable else 0 end), 0)
-              from (select * from updated union all select * from inserted) written""";
+            select sku, coalesce(sum(case when replenishable then backordered_if_replenishable else 0 end), 0)
+              from (select * from updated union all select * from inserted) written
+             group by sku""";
 
     private static final String[] WRITE_ALL_TYPES = {"varchar", "int4", "varchar", "int4", "int4", "int4", "int4",
             "bool", "varchar", "int4"};
@@ -130,29 +133,32 @@ final class LineChange {
     }
 
     /**
-     * Writes changes (as {@link #merged} them) and answers the units they add to the item's
-     * backordered count: one statement per run of changes to distinct lines, so a fill or an
-     * allocation of any size is one statement, and changes to the same line apply in their order.
+     * Writes changes (as {@link #merged} them) and answers, by sku, the units they add to each
+     * item's backordered count: one statement per run of changes to distinct lines, so a fill or an
+     * allocation of any size, over any number of items, is one statement, and changes to the same
+     * line apply in their order.
      */
-    static int writeAll(Connection connection, List<LineChange> changes) throws SQLException {
-        int backordered = 0;
+    static Map<String, Integer> writeAll(Connection connection, List<LineChange> changes) throws SQLException {
+        Map<String, Integer> backordered = new HashMap<>();
         List<LineChange> run = new ArrayList<>();
         Set<String> linesInRun = new HashSet<>();
         for (LineChange change : changes) {
             if (!linesInRun.add(change.orderNumber + "/" + change.lineNo)) {
-                backordered += writeRun(connection, run);
+                writeRun(connection, run, backordered);
                 run.clear();
                 linesInRun.clear();
                 linesInRun.add(change.orderNumber + "/" + change.lineNo);
             }
             run.add(change);
         }
-        return backordered + writeRun(connection, run);
+        writeRun(connection, run, backordered);
+        return backordered;
     }
 
-    private static int writeRun(Connection connection, List<LineChange> run) throws SQLException {
+    private static void writeRun(Connection connection, List<LineChange> run, Map<String, Integer> backordered)
+            throws SQLException {
         if (run.isEmpty()) {
-            return 0;
+            return;
         }
         List<Object[]> rows = new ArrayList<>(run.size());
         for (LineChange change : run) {
@@ -163,8 +169,9 @@ final class LineChange {
         try (PreparedStatement write = connection.prepareStatement(WRITE_ALL)) {
             ColumnArrays.bind(connection, write, WRITE_ALL_TYPES, rows);
             try (ResultSet rs = write.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+                while (rs.next()) {
+                    backordered.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+                }
             }
         }
     }

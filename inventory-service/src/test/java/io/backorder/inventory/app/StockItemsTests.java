@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +89,27 @@ class StockItemsTests {
 
         assertThat(seenBySecondLoad).isEqualTo(7);
         assertThat(onHandInMemory(sku)).isEqualTo(7);
+    }
+
+    @Test
+    void items_loaded_together_are_each_caught_up_with_what_another_instance_wrote_and_share_the_transaction_s_copy() {
+        String stale = sku("SKU-ALL-STALE");
+        String fresh = sku("SKU-ALL-FRESH");
+        String unknown = sku("SKU-ALL-UNKNOWN");
+        defineItem(stale, 5);
+        defineItem(fresh, 3);
+        onHandInMemory(stale);
+        onHandInMemory(fresh);
+        QuarkusTransaction.requiringNew().run(() -> appendDirectly(stale, 2, new StockAdjusted(stale, -4, "cycle count", 1)));
+
+        List<Integer> seen = transactions.inTransaction(connection -> {
+            Map<String, StockItem> loaded = items.loadAll(connection, List.of(stale, fresh, unknown));
+            StockItem again = items.load(connection, stale);
+            return List.of(loaded.get(stale).onHand(), loaded.get(fresh).onHand(), loaded.get(unknown).onHand(),
+                    again == loaded.get(stale) ? 1 : 0);
+        });
+
+        assertThat(seen).containsExactly(1, 3, 0, 1);
     }
 
     @Test

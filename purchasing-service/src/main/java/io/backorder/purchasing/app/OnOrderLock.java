@@ -1,6 +1,6 @@
 package io.backorder.purchasing.app;
 
-import io.backorder.purchasing.readmodel.Jdbc;
+import io.backorder.eventing.Sql;
 import java.sql.Connection;
 
 /**
@@ -20,10 +20,10 @@ final class OnOrderLock {
     }
 
     static void exclusive(Connection connection) {
-        Jdbc.query(connection, "select pg_advisory_xact_lock(?)", rs -> null, KEY);
+        Sql.query(connection, "select pg_advisory_xact_lock(?)", rs -> null, KEY);
     }
 
     static void shared(Connection connection) {
-        Jdbc.query(connection, "select pg_advisory_xact_lock_shared(?)", rs -> null, KEY);
+        Sql.query(connection, "select pg_advisory_xact_lock_shared(?)", rs -> null, KEY);
     }
 }

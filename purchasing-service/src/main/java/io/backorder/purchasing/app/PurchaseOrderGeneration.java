@@ -2,6 +2,7 @@ package io.backorder.purchasing.app;
 
 import io.backorder.contracts.purchasing.PurchaseOrderCreated;
 import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.Sql;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.purchasing.config.PurchasingConfig;
 import io.backorder.purchasing.config.PurchasingSettings;
@@ -9,7 +10,6 @@ import io.backorder.purchasing.domain.PurchaseOrder;
 import io.backorder.purchasing.domain.ReorderPlanner;
 import io.backorder.purchasing.domain.UnknownSupplierException;
 import io.backorder.purchasing.readmodel.DemandQueries;
-import io.backorder.purchasing.readmodel.Jdbc;
 import io.backorder.purchasing.readmodel.PurchaseOrderViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -95,7 +95,7 @@ public class PurchaseOrderGeneration {
     }
 
     private String nextNumber(Connection connection) {
-        return config.numberPrefix() + Jdbc.query(connection, "select nextval('purchase_order_number')",
+        return config.numberPrefix() + Sql.query(connection, "select nextval('purchase_order_number')",
                 rs -> rs.getLong(1)).get(0);
     }
 }

@@ -12,6 +12,7 @@ import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.contracts.inventory.StockReceived;
 import io.backorder.contracts.inventory.StockShipped;
+import io.backorder.eventing.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Instant;
@@ -53,26 +54,26 @@ public class DemandProjector {
     /** Applies one inventory event; events that change nothing purchasing counts are passed over. */
     public void apply(Connection connection, EventData event, Instant occurredAt) {
         if (event instanceof ItemDefined e) {
-            Jdbc.update(connection, SPEC, e.sku(), e.tracked(), e.discontinued());
+            Sql.update(connection, SPEC, e.sku(), e.tracked(), e.discontinued());
         } else if (event instanceof ItemChanged e) {
-            Jdbc.update(connection, SPEC, e.sku(), e.tracked(), e.discontinued());
+            Sql.update(connection, SPEC, e.sku(), e.tracked(), e.discontinued());
         } else if (event instanceof StockAdjusted e) {
-            Jdbc.update(connection, ON_HAND, e.sku(), e.onHandAfter());
+            Sql.update(connection, ON_HAND, e.sku(), e.onHandAfter());
         } else if (event instanceof StockReceived e) {
-            Jdbc.update(connection, ON_HAND, e.sku(), e.onHandAfter());
+            Sql.update(connection, ON_HAND, e.sku(), e.onHandAfter());
         } else if (event instanceof StockShipped e) {
-            Jdbc.update(connection, ON_HAND, e.sku(), e.onHandAfter());
-            Jdbc.update(connection, ALLOCATED, e.sku(), -e.quantity());
+            Sql.update(connection, ON_HAND, e.sku(), e.onHandAfter());
+            Sql.update(connection, ALLOCATED, e.sku(), -e.quantity());
         } else if (event instanceof StockAllocated e) {
-            Jdbc.update(connection, ALLOCATED, e.sku(), e.quantity());
+            Sql.update(connection, ALLOCATED, e.sku(), e.quantity());
         } else if (event instanceof AllocationReleased e) {
-            Jdbc.update(connection, ALLOCATED, e.sku(), -e.quantity());
+            Sql.update(connection, ALLOCATED, e.sku(), -e.quantity());
         } else if (event instanceof LineBackordered e) {
-            Jdbc.update(connection, KNOWN, e.sku());
+            Sql.update(connection, KNOWN, e.sku());
             need(connection, e.sku(), e.orderNumber(), e.lineNo(), e.quantityNeeded(),
                     e.reason() == BackorderReason.FORCED, e.replenishable(), occurredAt);
         } else if (event instanceof BackorderFilled e) {
-            Jdbc.update(connection, ALLOCATED, e.sku(), e.quantityFilled());
+            Sql.update(connection, ALLOCATED, e.sku(), e.quantityFilled());
             need(connection, e.sku(), e.orderNumber(), e.lineNo(), -e.quantityFilled(), false, null, occurredAt);
         } else if (event instanceof BackorderCancelled e) {
             need(connection, e.sku(), e.orderNumber(), e.lineNo(), -e.quantityCancelled(), false, null, occurredAt);
@@ -81,6 +82,6 @@ public class DemandProjector {
 
     private static void need(Connection connection, String sku, String orderNumber, int lineNo, int delta,
                              boolean forced, Boolean replenishable, Instant at) {
-        Jdbc.update(connection, NEEDED, orderNumber, lineNo, sku, delta, forced, replenishable, at, replenishable);
+        Sql.update(connection, NEEDED, orderNumber, lineNo, sku, delta, forced, replenishable, at, replenishable);
     }
 }

@@ -1,5 +1,6 @@
 package io.backorder.purchasing.readmodel;
 
+import io.backorder.eventing.Sql;
 import io.backorder.purchasing.domain.ItemDemand;
 import io.backorder.purchasing.domain.SupplierTerms;
 import io.backorder.purchasing.domain.WaitingLine;
@@ -54,7 +55,7 @@ public class DemandQueries {
 
     /** Every sku inventory or a supplier item names, with what the quantity rule needs of it. */
     public List<ItemDemand> positions(Connection connection, Instant windowStart) {
-        return Jdbc.query(connection, POSITIONS, rs -> {
+        return Sql.query(connection, POSITIONS, rs -> {
             String supplierId = rs.getString("supplier_id");
             SupplierTerms terms = supplierId == null ? null : new SupplierTerms(supplierId,
                     rs.getObject("unit_cost", BigDecimal.class), rs.getInt("minimum_quantity"), rs.getInt("lot_size"),
@@ -66,12 +67,12 @@ public class DemandQueries {
     }
 
     public List<WaitingLine> waitingLines(Connection connection, String sku) {
-        return Jdbc.query(connection, WAITING, rs -> new WaitingLine(rs.getString("order_number"), rs.getInt("line_no"),
-                rs.getInt("needed"), Jdbc.instant(rs, "placed_at"), rs.getBoolean("forced")), sku);
+        return Sql.query(connection, WAITING, rs -> new WaitingLine(rs.getString("order_number"), rs.getInt("line_no"),
+                rs.getInt("needed"), Sql.instant(rs, "placed_at"), rs.getBoolean("forced")), sku);
     }
 
     /** Units on hand that no line holds; zero for a sku inventory never spoke of. */
     public int available(Connection connection, String sku) {
-        return Jdbc.query(connection, AVAILABLE, rs -> rs.getInt(1), sku).stream().findFirst().orElse(0);
+        return Sql.query(connection, AVAILABLE, rs -> rs.getInt(1), sku).stream().findFirst().orElse(0);
     }
 }

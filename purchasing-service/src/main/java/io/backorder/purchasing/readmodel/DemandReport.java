@@ -2,6 +2,7 @@ package io.backorder.purchasing.readmodel;
 
 import io.agroal.api.AgroalDataSource;
 import io.backorder.eventing.EventingException;
+import io.backorder.eventing.Sql;
 import io.backorder.purchasing.domain.WaitingLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -38,8 +39,8 @@ public class DemandReport {
     public Optional<Demand> find(String sku) {
         try (Connection connection = dataSource.getConnection()) {
             List<WaitingLine> waiting = queries.waitingLines(connection, sku);
-            int onOrder = Jdbc.query(connection, ON_ORDER, rs -> rs.getInt(1), sku).get(0);
-            return Jdbc.query(connection, ITEM, rs -> new Demand(sku, rs.getBoolean("defined"), rs.getBoolean("tracked"),
+            int onOrder = Sql.query(connection, ON_ORDER, rs -> rs.getInt(1), sku).get(0);
+            return Sql.query(connection, ITEM, rs -> new Demand(sku, rs.getBoolean("defined"), rs.getBoolean("tracked"),
                     rs.getBoolean("discontinued"), rs.getInt("on_hand"), rs.getInt("allocated"),
                     Math.max(0, rs.getInt("on_hand") - rs.getInt("allocated")),
                     waiting.stream().mapToInt(WaitingLine::needed).sum(), onOrder, waiting), sku).stream().findFirst();

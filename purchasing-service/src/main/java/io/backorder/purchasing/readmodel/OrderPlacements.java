@@ -1,5 +1,6 @@
 package io.backorder.purchasing.readmodel;
 
+import io.backorder.eventing.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Instant;
@@ -21,10 +22,10 @@ public class OrderPlacements {
             on conflict (order_number) do nothing""";
 
     public void record(Connection connection, String orderNumber, Instant placedAt) {
-        Jdbc.update(connection, RECORD, orderNumber, placedAt);
+        Sql.update(connection, RECORD, orderNumber, placedAt);
     }
 
     public void copy(Connection connection, String originalOrderNumber, String newOrderNumber) {
-        Jdbc.update(connection, COPY, newOrderNumber, originalOrderNumber);
+        Sql.update(connection, COPY, newOrderNumber, originalOrderNumber);
     }
 }

@@ -1,5 +1,6 @@
 package io.backorder.purchasing.readmodel;
 
+import io.backorder.eventing.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.util.Collection;
@@ -29,17 +30,17 @@ public class PromiseReviewMarks {
 
     public void mark(Connection connection, Collection<String> skus) {
         if (!skus.isEmpty()) {
-            Jdbc.update(connection, MARK, (Object) skus.stream().distinct().sorted().toArray(String[]::new));
+            Sql.update(connection, MARK, (Object) skus.stream().distinct().sorted().toArray(String[]::new));
         }
     }
 
     /** The skus an order's waiting lines wait for: its placement time puts them in their place in the queue. */
     public void markOrder(Connection connection, String orderNumber) {
-        Jdbc.update(connection, MARK_ORDER, orderNumber);
+        Sql.update(connection, MARK_ORDER, orderNumber);
     }
 
     /** Takes at most {@code limit} marks, oldest first; they are gone once the caller's transaction commits. */
     public List<String> take(Connection connection, int limit) {
-        return Jdbc.query(connection, TAKE, rs -> rs.getString(1), limit);
+        return Sql.query(connection, TAKE, rs -> rs.getString(1), limit);
     }
 }

@@ -1,6 +1,7 @@
 package io.backorder.purchasing.readmodel;
 
 import io.backorder.contracts.purchasing.PromisedDateChanged;
+import io.backorder.eventing.Sql;
 import io.backorder.eventing.StoredEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -25,9 +26,9 @@ public class PromiseViews {
         for (StoredEvent event : events) {
             if (event.payload() instanceof PromisedDateChanged e) {
                 if (e.status() == PromisedDateChanged.Status.NO_LONGER_WAITING) {
-                    Jdbc.update(connection, DELETE, e.orderNumber(), e.lineNo());
+                    Sql.update(connection, DELETE, e.orderNumber(), e.lineNo());
                 } else {
-                    Jdbc.update(connection, UPSERT, e.orderNumber(), e.lineNo(), e.sku(), e.quantityNeeded(),
+                    Sql.update(connection, UPSERT, e.orderNumber(), e.lineNo(), e.sku(), e.quantityNeeded(),
                             e.status().name(), e.promisedDate(), e.poNumber(), e.late(), event.occurredAt());
                 }
             }

@@ -1,5 +1,6 @@
 package io.backorder.purchasing.readmodel;
 
+import io.backorder.eventing.Sql;
 import io.backorder.purchasing.domain.PurchaseOrder;
 import io.backorder.purchasing.domain.PurchaseOrderLine;
 import io.backorder.purchasing.domain.Supply;
@@ -47,29 +48,29 @@ public class PurchaseOrderViews {
 
     /** The order's row and lines as they are now; {@code at} is the time of the events that led there. */
     public void write(Connection connection, PurchaseOrder order, Instant at) {
-        Jdbc.update(connection, UPSERT_ORDER, order.poNumber(), order.supplierId(), order.status().name(),
+        Sql.update(connection, UPSERT_ORDER, order.poNumber(), order.supplierId(), order.status().name(),
                 order.backorderWindowDays(), at, order.sentAt(), order.expectedDate(), order.late(),
                 !order.status().open(), at, order.version());
-        Jdbc.update(connection, DELETE_LINES, order.poNumber());
+        Sql.update(connection, DELETE_LINES, order.poNumber());
         for (PurchaseOrderLine line : order.lines()) {
-            Jdbc.update(connection, INSERT_LINE, order.poNumber(), line.sku(), line.quantity(), line.unitCost(),
+            Sql.update(connection, INSERT_LINE, order.poNumber(), line.sku(), line.quantity(), line.unitCost(),
                     line.received(), line.overReceived());
         }
     }
 
     /** What the sent, open purchase orders still bring of a sku. */
     public List<Supply> supplies(Connection connection, String sku) {
-        return Jdbc.query(connection, SUPPLIES, rs -> new Supply(rs.getString("po_number"),
+        return Sql.query(connection, SUPPLIES, rs -> new Supply(rs.getString("po_number"),
                 rs.getObject("expected_date", LocalDate.class), rs.getInt("outstanding"), rs.getBoolean("late")), sku);
     }
 
     /** Sent orders still open whose expected date is before {@code today} and that nobody called late yet. */
     public List<String> overdue(Connection connection, LocalDate today) {
-        return Jdbc.query(connection, OVERDUE, rs -> rs.getString(1), today);
+        return Sql.query(connection, OVERDUE, rs -> rs.getString(1), today);
     }
 
     /** The skus that late, open orders still bring: their promises move with every day. */
     public List<String> skusOfLateOrders(Connection connection) {
-        return Jdbc.query(connection, SKUS_OF_LATE, rs -> rs.getString(1));
+        return Sql.query(connection, SKUS_OF_LATE, rs -> rs.getString(1));
     }
 }

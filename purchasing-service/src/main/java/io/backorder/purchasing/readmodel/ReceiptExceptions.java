@@ -1,5 +1,6 @@
 package io.backorder.purchasing.readmodel;
 
+import io.backorder.eventing.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Instant;
@@ -30,6 +31,6 @@ public class ReceiptExceptions {
 
     public void record(Connection connection, String receiptId, String sku, String poNumber, Kind kind, int quantity,
                        int units, String detail, Instant at) {
-        Jdbc.update(connection, INSERT, receiptId, sku, poNumber, kind.name(), quantity, units, detail, at);
+        Sql.update(connection, INSERT, receiptId, sku, poNumber, kind.name(), quantity, units, detail, at);
     }
 }

@@ -1,5 +1,6 @@
 package io.backorder.purchasing.readmodel;
 
+import io.backorder.eventing.Sql;
 import io.backorder.purchasing.domain.Supplier;
 import io.backorder.purchasing.domain.SupplierItem;
 import io.backorder.purchasing.domain.SupplierSpec;
@@ -25,13 +26,13 @@ public class SupplierViews {
 
     public void write(Connection connection, Supplier supplier) {
         SupplierSpec spec = supplier.spec();
-        Jdbc.update(connection, SUPPLIER, supplier.supplierId(), spec.name(), spec.email(), spec.leadTimeDays(),
+        Sql.update(connection, SUPPLIER, supplier.supplierId(), spec.name(), spec.email(), spec.leadTimeDays(),
                 supplier.version());
     }
 
     public void write(Connection connection, SupplierItem item) {
         SupplierTerms terms = item.terms();
-        Jdbc.update(connection, ITEM, item.sku(), terms.supplierId(), terms.unitCost(), terms.minimumQuantity(),
+        Sql.update(connection, ITEM, item.sku(), terms.supplierId(), terms.unitCost(), terms.minimumQuantity(),
                 terms.lotSize(), terms.reorderPoint(), item.version());
     }
 }

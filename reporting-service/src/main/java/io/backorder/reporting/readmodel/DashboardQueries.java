@@ -1,5 +1,6 @@
 package io.backorder.reporting.readmodel;
 
+import io.backorder.eventing.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Instant;

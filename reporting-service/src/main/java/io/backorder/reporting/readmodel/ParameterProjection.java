@@ -1,6 +1,7 @@
 package io.backorder.reporting.readmodel;
 
 import io.backorder.contracts.parameters.ParameterChanged;
+import io.backorder.eventing.Sql;
 import io.backorder.parameters.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

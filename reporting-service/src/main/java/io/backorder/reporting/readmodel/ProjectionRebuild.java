@@ -5,6 +5,7 @@ import io.backorder.eventing.EventingException;
 import io.backorder.eventing.Inbox;
 import io.backorder.eventing.IncomingRecord;
 import io.backorder.eventing.PoisonMessageException;
+import io.backorder.eventing.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -6,10 +6,11 @@ import io.backorder.contracts.purchasing.PurchaseOrderClosed;
 import io.backorder.contracts.purchasing.PurchaseOrderCreated;
 import io.backorder.contracts.purchasing.PurchaseOrderLineReceived;
 import io.backorder.contracts.purchasing.PurchaseOrderSent;
+import io.backorder.eventing.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * purchasing.events into the read models: purchase orders and what is still on order per sku,

@@ -2,6 +2,7 @@ package io.backorder.reporting.readmodel;
 
 import io.agroal.api.AgroalDataSource;
 import io.backorder.eventing.EventingException;
+import io.backorder.eventing.Sql;
 import io.backorder.reporting.domain.AgeDays;
 import io.backorder.reporting.domain.Paging;
 import io.backorder.reporting.domain.ReportFilter;

@@ -1,5 +1,6 @@
 package io.backorder.reporting.readmodel;
 
+import io.backorder.eventing.Sql;
 import io.backorder.reporting.domain.Paging;
 import io.backorder.reporting.readmodel.ReportRows.ShipmentLine;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -14,11 +14,14 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -65,6 +68,40 @@ public class UnitOfWork {
             work.lent.put(stream, aggregate);
         }
         return (A) aggregate;
+    }
+
+    /**
+     * {@link #load} for many streams of one type, caught up in one query instead of one per stream (a fill over a
+     * thousand items).
+     *
+     * @param empty the aggregate of an id before its first event
+     * @return the aggregates by id, in the order of {@code ids}
+     */
+    @SuppressWarnings("unchecked")
+    public <A extends EventSourced> Map<String, A> loadAll(Connection connection, String aggregateType,
+                                                           Collection<String> ids, Function<String, A> empty) {
+        Work work = current();
+        Map<String, A> loaded = new LinkedHashMap<>();
+        Map<String, Long> toCatchUp = new LinkedHashMap<>();
+        boolean flushed = false;
+        for (String id : ids) {
+            StreamId stream = StreamId.of(aggregateType, id);
+            EventSourced aggregate = work.lent.get(stream);
+            if (aggregate == null) {
+                if (!flushed && work.hasPending(stream)) {
+                    flush(connection);
+                    flushed = true;
+                }
+                EventSourced cached = cache.take(stream);
+                aggregate = cached != null ? cached : empty.apply(id);
+                work.lent.put(stream, aggregate);
+                toCatchUp.put(id, aggregate.version());
+            }
+            loaded.put(id, (A) aggregate);
+        }
+        eventStore.load(connection, aggregateType, toCatchUp).forEach((id, events) ->
+                events.forEach(event -> loaded.get(id).apply(event.payload())));
+        return loaded;
     }
 
     /**

@@ -1,10 +1,10 @@
-package io.backorder.purchasing.readmodel;
+package io.backorder.eventing;
 
-import io.backorder.eventing.EventingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The few JDBC moves the read models make, on the caller's connection (and so its transaction): a statement with
- * its parameters bound in order, and a query read row by row. Instants are bound as timestamptz, String arrays as
- * varchar[].
+ * The few JDBC moves read models make, on the caller's connection and so in its transaction (a consumer's, which
+ * records the inbox too): a statement with its parameters bound in order, and a query read row by row. Projections
+ * and report queries are plain SQL because an entity mapping would only hide their aggregates and upserts. Instants
+ * are bound as timestamptz, String arrays as varchar[].
  */
-public final class Jdbc {
+public final class Sql {
 
     /** Reads one row of a result into a value. */
     @FunctionalInterface
@@ -24,14 +25,15 @@ public final class Jdbc {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private Jdbc() {
+    private Sql() {
     }
 
+    /** @return the number of rows the statement changed */
     public static int update(Connection connection, String sql, Object... parameters) {
         try (PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
-            throw new EventingException("could not run: " + firstLine(sql), e);
+            throw new EventingException("statement failed: " + firstLine(sql), e);
         }
     }
 
@@ -44,13 +46,24 @@ public final class Jdbc {
             }
             return rows;
         } catch (SQLException e) {
-            throw new EventingException("could not read: " + firstLine(sql), e);
+            throw new EventingException("query failed: " + firstLine(sql), e);
         }
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    /** The first row, or null when there is none. */
+    public static <T> T one(Connection connection, String sql, Row<T> row, Object... parameters) {
+        List<T> rows = query(connection, sql, row, parameters);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
+    }
+
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
