@@ -80,7 +80,7 @@ public final class OrderEventsFixture {
     }
 
     public static void setParameter(String name, Object value) {
-        given().contentType(ContentType.JSON).header("X-Operator", "tests").body(Map.of("value", value))
+        given().contentType(ContentType.JSON).body(Map.of("value", value))
                 .put("/api/parameters/" + name).then().statusCode(200);
     }
 }

@@ -5,6 +5,7 @@
  * /services/<name>/ pass-through, and a refusal is shown in the words the service gave.
  * Live: reporting pushes a server-sent event whenever its read models change; the open page then
  * fetches its data again (forms keep what the operator typed).
+ * Signing in, and the credentials every call carries: auth.js.
  */
 const main = document.getElementById("main");
 const state = { refresh: null, charts: {}, reporting: {}, timer: null };
@@ -29,7 +30,7 @@ function el(tag, attrs = {}, ...children) {
 
 /** Calls a JSON API; never throws: answers { ok, status, body }. */
 async function api(method, url, body) {
-  const options = { method, headers: { "Accept": "application/json", "X-Operator": "console" } };
+  const options = { method, headers: Object.assign({ "Accept": "application/json" }, auth.headers()) };
   if (body !== undefined) {
     options.headers["Content-Type"] = "application/json";
     options.body = JSON.stringify(body);
@@ -535,6 +536,7 @@ const ROUTES = [
 ];
 
 async function route() {
+  if (!auth.me) return; // the login form is up
   const hash = location.hash.replace(/^#/, "") || "/";
   const [path, search] = hash.split("?");
   for (const chart of Object.values(state.charts)) chart.destroy();
@@ -546,6 +548,7 @@ async function route() {
     else link.removeAttribute("aria-current");
   }
   const found = ROUTES.find(([pattern]) => pattern.test(path));
+  if (found && !auth.mayOpen(path)) { main.replaceChildren(el("h1", {}, "Not for your user"), el("p", {}, "Your roles do not open " + path + ".")); return; }
   if (!found) { main.replaceChildren(el("h1", {}, "Not found"), el("p", {}, "No page " + path + ".")); return; }
   await found[1](path.match(found[0]), new URLSearchParams(search || ""));
   if (state.refresh) await state.refresh();
@@ -554,19 +557,16 @@ async function route() {
 
 function listen() {
   const live = document.getElementById("live");
-  const source = new EventSource("/api/live");
-  source.onopen = () => { live.textContent = "live"; };
-  source.onerror = () => { live.textContent = "reconnecting…"; };
-  source.onmessage = event => {
+  auth.stream("/api/live", () => { live.textContent = "live"; }, data => {
     let change = {};
-    try { change = JSON.parse(event.data); } catch (e) { return; }
+    try { change = JSON.parse(data); } catch (e) { return; }
     if (change.source === "keep-alive") return;
     live.textContent = "live · updated " + new Date().toLocaleTimeString();
     clearTimeout(state.timer);
     state.timer = setTimeout(() => { if (state.refresh) state.refresh(); }, 250);
-  };
+  }, () => { live.textContent = "reconnecting…"; });
 }
 
 window.addEventListener("hashchange", () => { route().then(() => main.focus({ preventScroll: true })); });
-loadReportingParameters().then(route);
-listen();
+auth.linksCarryCredentials();
+auth.signIn().then(() => { listen(); return loadReportingParameters(); }).then(route);

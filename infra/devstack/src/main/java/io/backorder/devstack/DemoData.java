@@ -176,7 +176,8 @@ public final class DemoData {
     private int backorderedAtPurchasing(URI purchasing, String sku) {
         try {
             HttpRequest request = HttpRequest.newBuilder(purchasing.resolve(DEMAND_PATH + "/" + sku))
-                    .header("Accept", "application/json").timeout(REQUEST_TIMEOUT).GET().build();
+                    .header("Accept", "application/json").header("Authorization", ApiCredentials.authorization())
+                    .timeout(REQUEST_TIMEOUT).GET().build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? json.readTree(response.body()).path("backordered").asInt() : 0;
         } catch (IOException e) {
@@ -286,8 +287,8 @@ public final class DemoData {
         if (missingEndpoints.contains(call)) {
             return null;
         }
-        HttpRequest built = request.header("Content-Type", "application/json").header("Accept", "application/json")
-                .timeout(REQUEST_TIMEOUT).build();
+        HttpRequest built = ApiCredentials.signed(request).header("Content-Type", "application/json")
+                .header("Accept", "application/json").timeout(REQUEST_TIMEOUT).build();
         HttpResponse<String> response;
         try {
             response = http.send(built, HttpResponse.BodyHandlers.ofString());

@@ -28,7 +28,8 @@ public final class ServiceProcess implements AutoCloseable {
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     static final String HEAP = "-Xmx384m";
     static final String READINESS_PATH = "/q/health/ready";
-    static final String PROFILE = "prod";
+    /** prod, with the local users of infra/web's shared configuration (README's table). */
+    static final String PROFILE = "prod,local";
     /** Names the run directory on the command line, so that a leftover of this run can be recognised. */
     static final String RUN_DIR_PROPERTY = "backorder.devstack.run-dir";
 

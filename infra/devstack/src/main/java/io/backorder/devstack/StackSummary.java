@@ -18,6 +18,8 @@ final class StackSummary {
         lines.add("Backorder Manager is running. Stop it with Ctrl-C.");
         lines.add("");
         lines.add(row("console", stack.serviceUrl(Service.REPORTING.serviceName()) + "/"));
+        lines.add(row("sign in as", "demo / demo (every role), or operator, viewer, admin, storefront, scanner:"
+                + " the password is the name (README.md)"));
         for (Service service : List.of(Service.REPORTING, Service.ORDER, Service.INVENTORY, Service.PURCHASING)) {
             String url = stack.serviceUrl(service.serviceName());
             lines.add(row(service.serviceName(), String.format(Locale.ROOT, "%-24s swagger %s/q/swagger-ui   health %s/q/health",

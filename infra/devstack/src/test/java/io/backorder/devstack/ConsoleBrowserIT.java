@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -120,6 +121,7 @@ class ConsoleBrowserIT {
         String console = stack.serviceUrl("reporting-service") + "/";
 
         browser.get(console);
+        signIn("demo");
         String dashboardTab = browser.getWindowHandle();
         awaitText(By.cssSelector("#orders-waiting .figure"), "3");
         ((JavascriptExecutor) browser).executeScript("window.neverReloaded = true;");
@@ -127,6 +129,7 @@ class ConsoleBrowserIT {
 
         browser.switchTo().newWindow(WindowType.TAB);
         browser.get(console + "#/backorders/order");
+        signIn("demo"); // a new tab is a new session
         for (String waiting : List.of(b, c)) {
             WebElement needed = until(By.xpath("//table[contains(@class,'report')]//tr[td/a[text()='" + waiting
                     + "']]/td[@data-field='needed']"));
@@ -177,6 +180,15 @@ class ConsoleBrowserIT {
             until(By.cssSelector("main h1"));
             screenshot("7-" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
         }
+        until(By.id("sign-out")).click();
+        signIn("viewer");
+        awaitText(By.id("user-name"), "viewer");
+        assertThat(browser.findElement(By.cssSelector(".top nav a[href='#/fill']")).isDisplayed())
+                .as("a viewer is not offered Fill Backorders").isFalse();
+        assertThat(browser.findElement(By.cssSelector(".top nav a[href='#/backorders/order']")).isDisplayed())
+                .as("a viewer reads the reports").isTrue();
+        screenshot("13-signed-in-as-viewer");
+
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(errors).as("errors in the browser console").isEmpty();
@@ -213,12 +225,19 @@ class ConsoleBrowserIT {
         awaitText(By.cssSelector("#purchasing-message .message.done"), "Send " + po + ": now sent");
         screenshot("9-purchase-order-sent");
 
-        String document = until(By.id("document-" + po)).getAttribute("href");
-        browser.get(document);
+        // The link is fetched with the user's credentials and opened from memory in a tab of its own.
+        String consoleTab = browser.getWindowHandle();
+        Set<String> tabs = browser.getWindowHandles();
+        until(By.id("document-" + po)).click();
+        new WebDriverWait(browser, PATIENCE).until(driver -> driver.getWindowHandles().size() > tabs.size());
+        browser.switchTo().window(browser.getWindowHandles().stream().filter(tab -> !tabs.contains(tab))
+                .findFirst().orElseThrow());
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("body"), po));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("SKU123").contains(DemoData.SUPPLIER_NAME);
         screenshot("10-purchase-order-document");
+        browser.close();
+        browser.switchTo().window(consoleTab);
 
         browser.get(console + "#/suppliers");
         WebElement supplier = until(By.id("supplier-" + DemoData.SUPPLIER_ID));
@@ -281,12 +300,20 @@ class ConsoleBrowserIT {
 
     /** The purchase orders of a status, as purchasing-service lists them. */
     private static List<String> purchaseOrders(String status) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
-                stack.serviceUrl("purchasing-service") + "/api/purchase-orders?status=" + status)).build(),
+        HttpResponse<String> response = HTTP.send(ApiCredentials.signed(HttpRequest.newBuilder(URI.create(
+                stack.serviceUrl("purchasing-service") + "/api/purchase-orders?status=" + status))).build(),
                 HttpResponse.BodyHandlers.ofString());
         List<String> numbers = new ArrayList<>();
         JSON.readTree(response.body()).forEach(order -> numbers.add(order.path("poNumber").asText()));
         return numbers;
+    }
+
+    /** The console's login form, with a local user of the README's table (whose password is its name). */
+    private static void signIn(String user) {
+        until(By.id("login-user")).sendKeys(user);
+        until(By.id("login-password")).sendKeys(user);
+        until(By.id("login-submit")).click();
+        awaitText(By.id("user-name"), user);
     }
 
     private static WebDriver chromium() {
@@ -323,8 +350,8 @@ class ConsoleBrowserIT {
     }
 
     private static String findOrderNumber(String storefrontOrderId) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
-                stack.serviceUrl("order-service") + "/api/orders?size=500")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(ApiCredentials.signed(HttpRequest.newBuilder(URI.create(
+                stack.serviceUrl("order-service") + "/api/orders?size=500"))).build(), HttpResponse.BodyHandlers.ofString());
         for (JsonNode order : JSON.readTree(response.body()).path("orders")) {
             if (order.path("storefrontOrderId").asText().equals(storefrontOrderId)) {
                 return order.path("orderNumber").asText();

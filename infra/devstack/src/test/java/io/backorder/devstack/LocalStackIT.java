@@ -140,8 +140,8 @@ class LocalStackIT {
         publish(Topics.WAREHOUSE_RECEIPTS, gizmos, json(Map.of("receiptId", "R2-" + run, "sku", gizmos, "quantity", 2,
                 "poNumber", po, "scannerId", "dock-2")));
         awaitPurchaseOrder(purchasing, po, "RECEIVED");
-        HttpResponse<String> afterClose = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(purchasing + "/api/purchase-orders/" + po + "/receipts"))
+        HttpResponse<String> afterClose = HTTP.send(ApiCredentials.signed(HttpRequest.newBuilder(
+                        URI.create(purchasing + "/api/purchase-orders/" + po + "/receipts")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("receiptId", "R3-" + run, "sku", gizmos,
                         "quantity", 1)))).build(), HttpResponse.BodyHandlers.ofString());
@@ -293,7 +293,7 @@ class LocalStackIT {
     }
 
     private static JsonNode post(String url, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+        HttpResponse<String> response = HTTP.send(ApiCredentials.signed(HttpRequest.newBuilder(URI.create(url)))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("POST " + url + ": " + response.body()).isBetween(200, 201);
@@ -323,14 +323,14 @@ class LocalStackIT {
     }
 
     private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse<String> response = HTTP.send(ApiCredentials.signed(HttpRequest.newBuilder(URI.create(url))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET " + url + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     private static void put(String url, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+        HttpResponse<String> response = HTTP.send(ApiCredentials.signed(HttpRequest.newBuilder(URI.create(url)))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("PUT " + url + ": " + response.body()).isBetween(200, 201);

@@ -108,7 +108,7 @@ class TwoInventoryInstancesIT {
     }
 
     private static String send(String method, String url, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
+        HttpRequest.Builder request = ApiCredentials.signed(HttpRequest.newBuilder(URI.create(url))).header("Content-Type", "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(method + " " + url + ": " + response.body()).isBetween(200, 201);

@@ -12,8 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,8 +120,17 @@ public final class EventStore {
         return append.events();
     }
 
-    /** Events decided on a stream loaded at {@code expectedVersion}, numbered and stamped, not yet written. */
-    public record Append(StreamId stream, long expectedVersion, List<StoredEvent> events, String topic) {
+    /**
+     * Events decided on a stream loaded at {@code expectedVersion}, numbered and stamped, not yet written; with the
+     * trace they were decided in ({@link TraceHeaders}), taken when they were decided: a unit of work writes them
+     * later, at commit, outside the span of the request or record that decided them.
+     */
+    public record Append(StreamId stream, long expectedVersion, List<StoredEvent> events, String topic,
+                         Map<String, String> trace) {
+
+        public Append {
+            trace = Map.copyOf(trace);
+        }
     }
 
     /** Numbers and stamps events for {@link #write}; touches no database. */
@@ -134,7 +143,9 @@ public final class EventStore {
             stored.add(new StoredEvent(0, UUID.randomUUID(), stream, ++version, type, EventTypes.schemaVersionOf(type),
                     event, clock.instant(), metadata.correlationId(), metadata.causationId()));
         }
-        return new Append(stream, expectedVersion, List.copyOf(stored), topic);
+        Map<String, String> trace = new HashMap<>();
+        TraceHeaders.addCurrent(trace);
+        return new Append(stream, expectedVersion, List.copyOf(stored), topic, trace);
     }
 
     /**
@@ -150,7 +161,7 @@ public final class EventStore {
             for (StoredEvent event : append.events()) {
                 rows.add(event);
                 if (append.topic() != null) {
-                    publications.add(toOutbox(event, append.topic()));
+                    publications.add(toOutbox(event, append.topic(), append.trace()));
                 }
             }
         }
@@ -197,12 +208,15 @@ public final class EventStore {
         }
     }
 
-    private static OutboxMessage toOutbox(StoredEvent event, String topic) {
+    private static OutboxMessage toOutbox(StoredEvent event, String topic, Map<String, String> trace) {
         EventEnvelope envelope = event.toEnvelope();
-        Map<String, String> headers = envelope.correlationId() == null
-                ? Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type())
-                : Map.of(EventHeaders.EVENT_ID, envelope.eventId(), EventHeaders.EVENT_TYPE, envelope.type(),
-                        EventHeaders.CORRELATION_ID, envelope.correlationId());
+        Map<String, String> headers = new HashMap<>();
+        headers.put(EventHeaders.EVENT_ID, envelope.eventId());
+        headers.put(EventHeaders.EVENT_TYPE, envelope.type());
+        if (envelope.correlationId() != null) {
+            headers.put(EventHeaders.CORRELATION_ID, envelope.correlationId());
+        }
+        headers.putAll(trace);
         return new OutboxMessage(envelope.eventId(), topic, envelope.aggregateId(), headers,
                 ContractJson.writeEnvelope(envelope));
     }

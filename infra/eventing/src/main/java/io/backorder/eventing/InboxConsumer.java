@@ -57,6 +57,7 @@ public final class InboxConsumer {
     private final ConsumerHealth health;
     /** Counted down once, when the service stops (see {@link #stop()}). */
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private volatile RecordTracing tracing = RecordTracing.NONE;
 
     /** Runs work in a new transaction with its own connection, retrying lost races. */
     @FunctionalInterface
@@ -83,6 +84,12 @@ public final class InboxConsumer {
     /** A consumer whose batches bring their own handler, with the default backoff and a health of its own. */
     public InboxConsumer(String consumer, Inbox inbox, Outbox outbox, TransactionRunner transactions) {
         this(consumer, null, inbox, new DeadLetterStore(outbox), transactions, Backoff.defaults(), new ConsumerHealth());
+    }
+
+    /** Each handled record in a span of its own, child of the trace it carries (see {@link TraceHeaders}). */
+    public InboxConsumer tracedBy(RecordTracing recordTracing) {
+        this.tracing = recordTracing;
+        return this;
     }
 
     public String name() {
@@ -200,7 +207,7 @@ public final class InboxConsumer {
                 run.handling(index);
                 // Log lines written while handling carry the flow the event belongs to (%X{correlationId}).
                 MDC.put(CORRELATION_ID, record.headers().getOrDefault(EventHeaders.CORRELATION_ID, record.eventId()));
-                try {
+                try (RecordTracing.Handling traced = tracing.handling(consumer, record)) {
                     batchHandler.handle(connection, record);
                     handled++;
                 } catch (PoisonMessageException refused) {

@@ -2,6 +2,7 @@ package io.backorder.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backorder.devstack.ApiCredentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -71,7 +72,7 @@ public final class ServiceCalls {
     }
 
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(CALL_TIMEOUT).build(),
+        HttpResponse<String> response = http.send(ApiCredentials.signed(request).timeout(CALL_TIMEOUT).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body());
     }

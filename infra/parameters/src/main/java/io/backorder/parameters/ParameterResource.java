@@ -3,11 +3,12 @@ package io.backorder.parameters;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,13 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ParameterResource {
 
-    /** Who changes a parameter, until operators sign in: the X-Operator header, else "anonymous". */
-    static final String OPERATOR_HEADER = "X-Operator";
-
     private final Parameters parameters;
+    /** Who changes a parameter: the authenticated user, never a header (an X-Operator header is ignored). */
+    private final SecurityIdentity identity;
 
-    ParameterResource(Parameters parameters) {
+    ParameterResource(Parameters parameters, SecurityIdentity identity) {
         this.parameters = parameters;
+        this.identity = identity;
     }
 
     /** A new value: a boolean, a whole number or a text, as the parameter's type says. */
@@ -40,12 +41,14 @@ public class ParameterResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "This service's parameters, each with its value, default, and who changed it when")
     public List<Parameters.ParameterState> list() {
         return parameters.list();
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.ADMIN})
     @Path("/{name}")
     @Operation(summary = "One parameter, with its value, default, and who changed it when")
     @APIResponse(responseCode = "404", description = "no such parameter",
@@ -59,18 +62,18 @@ public class ParameterResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{name}")
     @Operation(summary = "Change a parameter at run time", description = "Takes effect at once on this instance and, as"
             + " soon as its ParameterChanged event reaches them, on the others (30 s at the latest); the change is"
-            + " recorded as that event, with who and when.")
+            + " recorded as that event, with who (the authenticated user) and when.")
     @APIResponse(responseCode = "404", description = "no such parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "a value of the wrong type or out of bounds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Parameters.ParameterState change(@PathParam("name") String name, @NotNull ParameterChange change,
-                                            @HeaderParam(OPERATOR_HEADER) @Size(max = 128) String operator) {
+    public Parameters.ParameterState change(@PathParam("name") String name, @NotNull ParameterChange change) {
         try {
-            return parameters.change(name, change.value(), operator == null || operator.isBlank() ? "anonymous" : operator);
+            return parameters.change(name, change.value(), identity.getPrincipal().getName());
         } catch (UnknownParameterException unknown) {
             throw ProblemException.notFound(unknown.getMessage());
         } catch (IllegalArgumentException wrongValue) {

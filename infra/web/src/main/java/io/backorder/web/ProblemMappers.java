@@ -2,10 +2,14 @@ package io.backorder.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,10 +21,34 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String REQUESTED_WITH = "X-Requested-With";
+    private static final String XML_HTTP_REQUEST = "XMLHttpRequest";
+    private static final String BASIC_CHALLENGE = "Basic realm=\"backorder\", charset=\"UTF-8\"";
 
     @ServerExceptionMapper
     public Response refused(ProblemException refusal) {
         return refusal.problem().toResponse();
+    }
+
+    /**
+     * No credentials, or credentials that do not authenticate: 401 with the challenge, so that API clients know to
+     * send HTTP Basic. The console (which says {@code X-Requested-With: XMLHttpRequest}) gets no challenge, or the
+     * browser would put its own login dialog over the console's.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException refused, HttpHeaders headers) {
+        Response response = Problem.of(Response.Status.UNAUTHORIZED,
+                "sign in: this call needs a user (HTTP Basic, or a bearer token where OIDC is configured)").toResponse();
+        if (XML_HTTP_REQUEST.equalsIgnoreCase(headers.getHeaderString(REQUESTED_WITH))) {
+            return response;
+        }
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE).build();
+    }
+
+    /** Authenticated, without the role the call needs (the roles are in docs/security.md). */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException refused) {
+        return Problem.of(Response.Status.FORBIDDEN, "your user has no role that may make this call").toResponse();
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,8 @@ import io.backorder.contracts.validation.Skus;
 import io.backorder.inventory.app.Adjustments;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,6 +38,7 @@ public class AdjustmentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Correct the units on hand", description = "A compensating entry (StockAdjusted), never an overwrite.")
     @APIResponse(responseCode = "200", description = "adjusted")
     @APIResponse(responseCode = "404", description = "the item is not defined",

@@ -3,6 +3,8 @@ package io.backorder.inventory.api;
 import io.backorder.inventory.readmodel.LineAllocationView;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import io.backorder.inventory.readmodel.OrderPlacementView;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AllocationResource {
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Per line of an order: units allocated, units needed; whether inventory heard of its approval")
     @APIResponse(responseCode = "404", description = "inventory has not seen this order",

@@ -2,6 +2,8 @@ package io.backorder.inventory.api;
 
 import io.backorder.inventory.app.BackorderFills;
 import io.backorder.web.Problem;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,7 @@ public class FillResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Fill waiting backorders from available stock",
             description = "Oldest orders first (placement time, then order number). onlyCompletableOrders serves an order"
                     + " only if every line it still needs can be served in full now. approveWhenComplete (default"

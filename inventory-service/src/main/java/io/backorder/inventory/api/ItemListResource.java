@@ -2,6 +2,8 @@ package io.backorder.inventory.api;
 
 import io.backorder.inventory.readmodel.ItemQueries;
 import io.backorder.web.Problem;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -40,6 +42,7 @@ public class ItemListResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "A page of items, by sku",
             description = "sku keeps the items whose sku contains it (any case); backordered=true keeps the items some"
                     + " order line still waits for. Pages start at 0; size is at most " + MAX_PAGE_SIZE + ".")

@@ -6,6 +6,8 @@ import io.backorder.inventory.domain.ItemSpec;
 import io.backorder.inventory.readmodel.ItemView;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +40,7 @@ public class ItemResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Define an item, or change it",
             description = "initialQuantityOnHand is taken when the item is first defined; later changes of stock go"
                     + " through adjustments and receipts.")
@@ -54,6 +57,7 @@ public class ItemResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "An item: on hand, allocated, available, backordered")
     @APIResponse(responseCode = "404", description = "no order or item ever named this sku",

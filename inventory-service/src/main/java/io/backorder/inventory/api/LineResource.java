@@ -2,6 +2,8 @@ package io.backorder.inventory.api;
 
 import io.backorder.inventory.app.LineCommands;
 import io.backorder.web.Problem;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,6 +38,7 @@ public class LineResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/force-backorder")
     @Operation(summary = "Force a backorder: release units the line holds, so that other orders can have them",
             description = "The line needs the units again. Body { \"quantity\": n }, or none for every unit it holds.")
@@ -51,6 +54,7 @@ public class LineResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/cancel-backorder")
     @Operation(summary = "Cancel a line's backorder, in whole or in part",
             description = "Body { \"quantity\": n }, or none for every unit it needs. 403 while AllowCancelBackorders is false.")

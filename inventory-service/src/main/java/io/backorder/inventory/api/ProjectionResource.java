@@ -1,6 +1,8 @@
 package io.backorder.inventory.api;
 
 import io.backorder.inventory.readmodel.ViewRebuild;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +26,7 @@ public class ProjectionResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Build the item and allocation views again from the event store",
             description = "Drops item_view and line_allocation and replays every stock item event. Commands that"
                     + " change stock wait until it is done.")

@@ -4,6 +4,8 @@ import io.backorder.contracts.warehouse.ReceiptScanned;
 import io.backorder.inventory.app.ReceiptResult;
 import io.backorder.inventory.app.Receipts;
 import io.backorder.web.Problem;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,7 @@ public class ReceiptResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SCANNER)
     @Operation(summary = "Take a receipt scanned at the dock",
             description = "Idempotent by receiptId: the same receipt again answers 200 and adds nothing. Waiting"
                     + " backorders stay waiting until they are filled.")

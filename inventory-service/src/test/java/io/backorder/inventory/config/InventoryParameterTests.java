@@ -19,6 +19,7 @@ import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.Topics;
 import io.backorder.contracts.parameters.ParameterChanged;
 import io.backorder.testing.TestKafka;
+import io.backorder.testing.TestUsers;
 import io.backorder.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -61,20 +62,33 @@ class InventoryParameterTests {
     }
 
     @Test
-    void a_change_is_recorded_with_who_and_when_and_published() {
-        given().contentType(ContentType.JSON).header("X-Operator", "ops@example.com").body("{ \"value\": false }")
-                .put("/api/parameters/AutoFillOnReceipt")
-                .then().statusCode(200).body("value", equalTo("false")).body("changedBy", equalTo("ops@example.com"));
+    void a_change_is_recorded_with_the_signed_in_user_never_a_header_and_published() {
+        TestUsers.as(TestUsers.ADMIN).contentType(ContentType.JSON).header("X-Operator", "ops@example.com")
+                .body("{ \"value\": false }").put("/api/parameters/AutoFillOnReceipt")
+                .then().statusCode(200).body("value", equalTo("false")).body("changedBy", equalTo(TestUsers.ADMIN));
 
         try (TopicProbe probe = TopicProbe.reading(TestKafka.get().bootstrapServers(), List.of(Topics.PARAMETERS_EVENTS))) {
             List<ConsumerRecord<String, String>> seen = probe.awaitUntil(records -> records.stream()
-                    .anyMatch(r -> r.value().contains("ops@example.com")), Duration.ofSeconds(30));
+                    .anyMatch(r -> changeOfAutoFillBy(r.value(), TestUsers.ADMIN)), Duration.ofSeconds(30));
             EventEnvelope envelope = ContractJson.readEnvelope(seen.stream()
-                    .filter(r -> r.value().contains("ops@example.com")).findFirst().orElseThrow().value());
+                    .filter(r -> changeOfAutoFillBy(r.value(), TestUsers.ADMIN)).findFirst().orElseThrow().value());
             assertThat(envelope.type()).isEqualTo("ParameterChanged");
-            assertThat(envelope.data().get("name").asText()).isEqualTo("AutoFillOnReceipt");
             assertThat(envelope.data().get("service").asText()).isEqualTo("inventory-service");
+            assertThat(seen).noneMatch(r -> r.value().contains("ops@example.com"));
         }
+    }
+
+    @Test
+    void only_an_admin_changes_a_parameter_and_a_viewer_reads_them() {
+        TestUsers.as(TestUsers.OPERATOR).contentType(ContentType.JSON).body("{ \"value\": false }")
+                .put("/api/parameters/AutoFillOnReceipt").then().statusCode(403).contentType("application/problem+json");
+        TestUsers.anonymous().contentType(ContentType.JSON).body("{ \"value\": false }")
+                .put("/api/parameters/AutoFillOnReceipt").then().statusCode(401).contentType("application/problem+json");
+        TestUsers.as(TestUsers.VIEWER).get("/api/parameters/AutoFillOnReceipt").then().statusCode(200);
+    }
+
+    private static boolean changeOfAutoFillBy(String value, String user) {
+        return value.contains("\"AutoFillOnReceipt\"") && value.contains("\"changedBy\":\"" + user + "\"");
     }
 
     @Test

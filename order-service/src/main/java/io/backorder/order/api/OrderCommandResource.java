@@ -5,6 +5,8 @@ import io.backorder.order.app.OrderCommands;
 import io.backorder.order.domain.Shipment;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -53,6 +55,7 @@ public class OrderCommandResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/approve")
     @Operation(summary = "Approve the order", description = "Captures the payment authorization first, if the order"
             + " carries one not yet captured; a declined capture answers 409 and leaves the order unapproved, with"
@@ -74,6 +77,7 @@ public class OrderCommandResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/ship")
     @Operation(summary = "Ship what is allocated", description = "Asks inventory, which owns the units, to ship what"
             + " each line holds; a unit counts as shipped only once inventory shipped it. Answers 200 with the order"
@@ -96,6 +100,7 @@ public class OrderCommandResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel the order", description = "Inventory then releases its units and drops what it needs.")

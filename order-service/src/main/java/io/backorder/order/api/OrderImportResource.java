@@ -5,6 +5,8 @@ import io.backorder.order.app.ImportedOrder;
 import io.backorder.order.app.OrderImports;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +37,7 @@ public class OrderImportResource {
     }
 
     @POST
+    @RolesAllowed(Roles.STOREFRONT)
     @Operation(summary = "Import a batch of storefront orders",
             description = "All or nothing: one invalid order refuses the whole batch. Orders already imported are"
                     + " answered with their existing numbers.")

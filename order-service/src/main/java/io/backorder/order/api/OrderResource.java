@@ -7,6 +7,8 @@ import io.backorder.order.readmodel.OrderQueries;
 import io.backorder.order.readmodel.OrderView;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -51,6 +53,7 @@ public class OrderResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "A page of orders, oldest placed first",
             description = "backordered=true keeps the orders with a line that still needs units.")
     public OrderListPage list(@QueryParam("backordered") @DefaultValue("false") boolean backordered,
@@ -62,6 +65,7 @@ public class OrderResource {
     }
 
     @POST
+    @RolesAllowed(Roles.STOREFRONT)
     @Operation(summary = "Import one order placed on a storefront",
             description = "The same storefrontOrderId again answers 200 with the existing order and changes nothing.")
     @APIResponse(responseCode = "201", description = "imported",
@@ -79,6 +83,7 @@ public class OrderResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/{orderNumber}")
     @Operation(summary = "An order: customer, status and each line's quantity, allocated, needed, shipped and cancelled")
     @APIResponse(responseCode = "404", description = "no such order",

@@ -1,6 +1,7 @@
 package io.backorder.order.payment;
 
 import io.backorder.order.domain.CaptureOutcome;
+import io.backorder.web.security.ServiceCredentials;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -54,11 +55,16 @@ public class PaymentGateway {
         if (current == null) {
             var config = ConfigProvider.getConfig();
             Duration timeout = config.getValue("backorder.payment.timeout", Duration.class);
-            current = QuarkusRestClientBuilder.newBuilder()
+            QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
                     .baseUri(URI.create(config.getValue("backorder.payment.gateway-url", String.class)))
                     .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .build(PaymentGatewayClient.class);
+                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (config.getValue("backorder.payment.sandbox-enabled", Boolean.class)) {
+                // the built-in sandbox is one of this service's own endpoints, for operators; a real provider
+                // takes its own credentials and must never see the service user's (docs/payments.md)
+                builder.register(ServiceCredentials.class);
+            }
+            current = builder.build(PaymentGatewayClient.class);
             client = current;
         }
         return current;

@@ -1,6 +1,10 @@
 package io.backorder.order.payment;
 
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,10 +44,12 @@ public class SandboxGatewayResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Capture an authorization (sandbox)", description = "Authorization ids starting with DECLINE are"
             + " declined; those starting with UNAVAILABLE answer 503 to the first three attempts of a key, as a provider"
             + " that is down for a while; the rest are captured. Idempotent by the Idempotency-Key header.")
-    public CaptureResponse capture(@HeaderParam(PaymentGatewayClient.IDEMPOTENCY_KEY) String key, CaptureRequest request) {
+    public CaptureResponse capture(@HeaderParam(PaymentGatewayClient.IDEMPOTENCY_KEY) @Size(max = 200) String key,
+                                   @Valid CaptureRequest request) {
         if (!enabled) {
             throw ProblemException.notFound("the sandbox payment gateway is switched off");
         }

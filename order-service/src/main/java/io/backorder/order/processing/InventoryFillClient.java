@@ -1,11 +1,13 @@
 package io.backorder.order.processing;
 
+import io.backorder.web.security.ServiceCredentials;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * given: inventory owns allocations, so the fill is its to do.
  */
 @RegisterRestClient(configKey = "inventory")
+@RegisterProvider(ServiceCredentials.class)
 @Path("/api/backorder-fills")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,8 @@
 package io.backorder.order.processing;
 
 import io.backorder.web.Problem;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +29,7 @@ public class OrderProcessingResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "The multi-order processor: fill, capture, approve and ship a set of orders",
             description = "Answers order by order what it did, or why it skipped the order (still backordered,"
                     + " declined card, nothing to ship).")

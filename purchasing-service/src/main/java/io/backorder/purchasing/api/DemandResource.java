@@ -3,6 +3,9 @@ package io.backorder.purchasing.api;
 import io.backorder.purchasing.readmodel.DemandReport;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,13 +29,14 @@ public class DemandResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "What purchasing knows of a sku from inventory.events",
             description = "How inventory keeps it, units on hand, allocated and available, the waiting lines with their"
                     + " placement times, and the units open purchase orders bring: what generation and promised dates"
                     + " are worked out from. It follows inventory a moment behind.")
     @APIResponse(responseCode = "404", description = "inventory never spoke of this sku",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DemandReport.Demand get(@PathParam("sku") String sku) {
+    public DemandReport.Demand get(@PathParam("sku") @Size(max = 64) String sku) {
         return report.find(sku).orElseThrow(() -> ProblemException.notFound("inventory never spoke of " + sku));
     }
 }

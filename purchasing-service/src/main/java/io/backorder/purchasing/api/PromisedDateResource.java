@@ -3,7 +3,10 @@ package io.backorder.purchasing.api;
 import io.backorder.purchasing.readmodel.LinePromiseView;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PromisedDateResource {
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The promised dates of waiting lines, of one order or one sku",
             description = "Each waiting line: IN_STOCK (units on hand cover it; it waits for a fill), ON_ORDER with the"
@@ -30,8 +34,8 @@ public class PromisedDateResource {
                     + " is published as PromisedDateChanged on purchasing.events, a moment after a change.")
     @APIResponse(responseCode = "400", description = "neither orderNumber nor sku given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PromisedDateResponse> list(@QueryParam("orderNumber") String orderNumber,
-                                           @QueryParam("sku") String sku) {
+    public List<PromisedDateResponse> list(@QueryParam("orderNumber") @Size(max = 64) String orderNumber,
+                                           @QueryParam("sku") @Size(max = 64) String sku) {
         List<LinePromiseView> promises;
         if (orderNumber != null) {
             promises = LinePromiseView.list("orderNumber = ?1 order by lineNo", orderNumber);

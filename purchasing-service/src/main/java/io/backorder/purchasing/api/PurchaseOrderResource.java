@@ -8,10 +8,13 @@ import io.backorder.purchasing.readmodel.PurchaseOrderView;
 import io.backorder.purchasing.readmodel.SupplierView;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -56,6 +59,7 @@ public class PurchaseOrderResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/generate")
     @Operation(summary = "Generate draft purchase orders for what is backordered or below its reorder point",
             description = "One draft per supplier, one line per sku that needs buying. Quantity = units still needed"
@@ -74,12 +78,13 @@ public class PurchaseOrderResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Purchase orders, newest first; of one status or supplier with status, supplierId")
     public List<PurchaseOrderResponse> list(
             @QueryParam("status") @Pattern(regexp = "DRAFT|SENT|PARTIALLY_RECEIVED|RECEIVED|CANCELLED",
                     message = "must be DRAFT, SENT, PARTIALLY_RECEIVED, RECEIVED or CANCELLED") String status,
-            @QueryParam("supplierId") String supplierId) {
+            @QueryParam("supplierId") @Size(max = 64) String supplierId) {
         Map<String, Object> filters = new LinkedHashMap<>();
         if (status != null) {
             filters.put("status", status);
@@ -95,40 +100,44 @@ public class PurchaseOrderResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/{poNumber}")
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "A purchase order: status (DRAFT, SENT, PARTIALLY_RECEIVED, RECEIVED, CANCELLED), dates, lines"
             + " with units received")
     @APIResponse(responseCode = "404", description = "no such purchase order",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PurchaseOrderResponse get(@PathParam("poNumber") String poNumber) {
+    public PurchaseOrderResponse get(@PathParam("poNumber") @Size(max = 64) String poNumber) {
         return PurchaseOrderResponse.of(view(poNumber));
     }
 
     @PUT
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{poNumber}/lines/{sku}")
     @Operation(summary = "Set a draft's line: add it, or change its quantity and cost")
     @APIResponse(responseCode = "200", description = "the purchase order")
     @APIResponse(responseCode = "409", description = "the order is no draft any more",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PurchaseOrderResponse changeLine(@PathParam("poNumber") String poNumber, @PathParam("sku") String sku,
+    public PurchaseOrderResponse changeLine(@PathParam("poNumber") @Size(max = 64) String poNumber, @PathParam("sku") @Size(max = 64) String sku,
                                             @NotNull @Valid LineRequest request) {
         commands.changeLine(poNumber, sku, request.quantity(), request.unitCost());
         return get(poNumber);
     }
 
     @DELETE
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{poNumber}/lines/{sku}")
     @Operation(summary = "Take a line off a draft")
     @APIResponse(responseCode = "200", description = "the purchase order")
     @APIResponse(responseCode = "409", description = "the order is no draft any more, or has no such line",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PurchaseOrderResponse removeLine(@PathParam("poNumber") String poNumber, @PathParam("sku") String sku) {
+    public PurchaseOrderResponse removeLine(@PathParam("poNumber") @Size(max = 64) String poNumber, @PathParam("sku") @Size(max = 64) String sku) {
         commands.removeLine(poNumber, sku);
         return get(poNumber);
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{poNumber}/send")
     @Consumes(MediaType.WILDCARD) // the body is optional
     @Operation(summary = "Mark a draft sent to its supplier",
@@ -139,24 +148,26 @@ public class PurchaseOrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "the order is not a draft (sent, received or cancelled), or empty",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PurchaseOrderResponse send(@PathParam("poNumber") String poNumber, SendRequest request) {
+    public PurchaseOrderResponse send(@PathParam("poNumber") @Size(max = 64) String poNumber, SendRequest request) {
         commands.send(poNumber, request == null ? null : request.expectedDate());
         return get(poNumber);
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{poNumber}/cancel")
     @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Cancel what has not been received of an open order")
     @APIResponse(responseCode = "200", description = "the purchase order, CANCELLED")
     @APIResponse(responseCode = "409", description = "the order is received or cancelled already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PurchaseOrderResponse cancel(@PathParam("poNumber") String poNumber) {
+    public PurchaseOrderResponse cancel(@PathParam("poNumber") @Size(max = 64) String poNumber) {
         commands.cancel(poNumber);
         return get(poNumber);
     }
 
     @POST
+    @RolesAllowed(Roles.SCANNER)
     @Path("/{poNumber}/receipts")
     @Operation(summary = "Receive goods against a sent purchase order",
             description = "Checks the order first (sent, still open, ordering the sku), then passes the receipt to"
@@ -168,7 +179,7 @@ public class PurchaseOrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "the order is closed, not sent, or does not order the sku",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response receive(@PathParam("poNumber") String poNumber, @NotNull @Valid ReceiptRequest request) {
+    public Response receive(@PathParam("poNumber") @Size(max = 64) String poNumber, @NotNull @Valid ReceiptRequest request) {
         JsonNode taken = receipts.receive(poNumber, new ReceiptForwarding.Receipt(request.receiptId(), request.sku(),
                 request.quantity(), request.scannerId()));
         boolean created = taken.path("created").asBoolean(true);
@@ -176,6 +187,7 @@ public class PurchaseOrderResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/{poNumber}/document")
     @Produces({MediaType.TEXT_HTML, PDF})
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -186,8 +198,8 @@ public class PurchaseOrderResource {
             content = {@Content(mediaType = MediaType.TEXT_HTML), @Content(mediaType = PDF)})
     @APIResponse(responseCode = "404", description = "no such purchase order",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response document(@PathParam("poNumber") String poNumber,
-                             @Parameter(description = "pdf or html") @QueryParam("format") String format,
+    public Response document(@PathParam("poNumber") @Size(max = 64) String poNumber,
+                             @Parameter(description = "pdf or html") @QueryParam("format") @Size(max = 64) String format,
                              @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean pdf = format != null ? format.equalsIgnoreCase("pdf")
                 : accept != null && accept.contains(PDF) && !accept.contains(MediaType.TEXT_HTML);

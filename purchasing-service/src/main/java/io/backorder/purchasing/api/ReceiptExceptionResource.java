@@ -1,7 +1,10 @@
 package io.backorder.purchasing.api;
 
 import io.backorder.purchasing.readmodel.ReceiptExceptionView;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,12 +26,13 @@ public class ReceiptExceptionResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Receipts out of the ordinary, newest first; of one purchase order with poNumber",
             description = "kind: UNKNOWN_PURCHASE_ORDER (no order has that number), AFTER_CLOSE (the order was received"
                     + " or cancelled), NOT_ON_ORDER (the order does not name the sku), OVER_RECEIVED (units beyond what"
                     + " the line ordered: units)")
-    public List<ReceiptExceptionResponse> list(@QueryParam("poNumber") String poNumber) {
+    public List<ReceiptExceptionResponse> list(@QueryParam("poNumber") @Size(max = 64) String poNumber) {
         List<ReceiptExceptionView> found = poNumber == null ? ReceiptExceptionView.list("order by receivedAt desc")
                 : ReceiptExceptionView.list("poNumber = ?1 order by receivedAt desc", poNumber);
         return found.stream().map(e -> new ReceiptExceptionResponse(e.receiptId, e.poNumber, e.sku, e.kind, e.quantity,

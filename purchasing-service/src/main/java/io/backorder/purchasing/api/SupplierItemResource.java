@@ -6,6 +6,8 @@ import io.backorder.purchasing.domain.SupplierTerms;
 import io.backorder.purchasing.readmodel.SupplierItemView;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +42,7 @@ public class SupplierItemResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{sku}")
     @Operation(summary = "Say how a sku is bought",
             description = "Its primary supplier, the supplier's unit cost, the least quantity the supplier takes"
@@ -60,12 +63,13 @@ public class SupplierItemResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/{sku}")
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "How one sku is bought")
     @APIResponse(responseCode = "404", description = "no supplier item for this sku",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SupplierItemResponse get(@PathParam("sku") String sku) {
+    public SupplierItemResponse get(@PathParam("sku") @Size(max = 64) String sku) {
         SupplierItemView item = SupplierItemView.findById(sku);
         if (item == null) {
             throw ProblemException.notFound("no supplier item " + sku);
@@ -74,9 +78,10 @@ public class SupplierItemResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Supplier items, by sku; of one supplier with supplierId")
-    public List<SupplierItemResponse> list(@QueryParam("supplierId") String supplierId) {
+    public List<SupplierItemResponse> list(@QueryParam("supplierId") @Size(max = 64) String supplierId) {
         List<SupplierItemView> items = supplierId == null ? SupplierItemView.list("order by sku")
                 : SupplierItemView.list("supplierId = ?1 order by sku", supplierId);
         return items.stream().map(SupplierItemResponse::of).toList();

@@ -6,6 +6,8 @@ import io.backorder.purchasing.domain.SupplierSpec;
 import io.backorder.purchasing.readmodel.SupplierView;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +41,7 @@ public class SupplierResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{supplierId}")
     @Operation(summary = "Define a supplier, or change it",
             description = "leadTimeDays is how many days after sending a purchase order its goods are expected.")
@@ -56,12 +59,13 @@ public class SupplierResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/{supplierId}")
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "One supplier")
     @APIResponse(responseCode = "404", description = "no such supplier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SupplierResponse get(@PathParam("supplierId") String supplierId) {
+    public SupplierResponse get(@PathParam("supplierId") @Size(max = 64) String supplierId) {
         SupplierView supplier = SupplierView.findById(supplierId);
         if (supplier == null) {
             throw ProblemException.notFound("no supplier " + supplierId);
@@ -70,6 +74,7 @@ public class SupplierResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Every supplier, by id")
     public List<SupplierResponse> list() {

@@ -5,6 +5,9 @@ import io.backorder.reporting.readmodel.DashboardQueries;
 import io.backorder.reporting.readmodel.ReportPage;
 import io.backorder.reporting.readmodel.ReportRows.ShipmentLine;
 import io.backorder.reporting.readmodel.ShipmentQueries;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,6 +41,7 @@ public class HistoryResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/dashboard")
     @Operation(summary = "The backlog now and day by day, aging bands, the items most waited for, and how much of"
             + " the need open purchase orders cover")
@@ -50,10 +54,11 @@ public class HistoryResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/shipments")
     @Operation(summary = "Shipment history per order line (what inventory shipped, and whether the order confirmed"
             + " it), newest first; of one order with ?order=")
-    public ShipmentPage shipments(@QueryParam("order") String order, @BeanParam ReportQuery query) {
+    public ShipmentPage shipments(@QueryParam("order") String order, @Valid @BeanParam ReportQuery query) {
         Paging paging = query.paging();
         ReportPage<ShipmentLine> page = shipments.history(order, paging);
         return new ShipmentPage(paging.page(), paging.size(), page.total(), page.rows());

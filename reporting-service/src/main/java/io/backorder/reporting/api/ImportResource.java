@@ -3,6 +3,9 @@ package io.backorder.reporting.api;
 import io.backorder.reporting.readmodel.ImportQueries;
 import io.backorder.reporting.readmodel.ReportPage;
 import io.backorder.reporting.readmodel.ReportRows.ImportSummary;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,19 +37,21 @@ public class ImportResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Produces("application/json")
     @Operation(summary = "The imports whose New Backorders report is kept, newest first")
-    public ImportList list(@BeanParam ReportQuery query) {
+    public ImportList list(@Valid @BeanParam ReportQuery query) {
         var paging = query.paging();
         ReportPage<ImportSummary> page = imports.kept(paging);
         return new ImportList(paging.page(), paging.size(), page.total(), page.rows());
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/{importId}/new-backorders")
     @Operation(summary = "New Backorders of one import: the lines it could not serve from stock, and what each still"
             + " needs; 404 when there is no such import or its report was not kept")
-    public Response newBackorders(@PathParam("importId") String importId, @BeanParam ReportQuery query) {
+    public Response newBackorders(@PathParam("importId") String importId, @Valid @BeanParam ReportQuery query) {
         return report.respond(importId, query);
     }
 }

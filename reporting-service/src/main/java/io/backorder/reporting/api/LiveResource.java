@@ -1,7 +1,9 @@
 package io.backorder.reporting.api;
 
 import io.backorder.reporting.readmodel.LiveChanges;
+import io.backorder.web.security.Roles;
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,7 @@ public class LiveResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "A stream of changes of the read models (server-sent events)")

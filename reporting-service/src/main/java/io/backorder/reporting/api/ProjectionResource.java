@@ -4,6 +4,8 @@ import io.backorder.reporting.readmodel.ProjectionGate;
 import io.backorder.reporting.readmodel.ProjectionRebuild;
 import io.backorder.reporting.readmodel.ProjectionStatus;
 import io.backorder.reporting.readmodel.ProjectionStatus.TopicLag;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +36,7 @@ public class ProjectionResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/status")
     @Operation(summary = "Per projected topic: records on it, records reporting has committed, and the lag")
     public Status status() {
@@ -43,6 +46,7 @@ public class ProjectionResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/rebuild")
     @Operation(summary = "Drops the read models and reads every projected topic again from the start, in one"
             + " transaction; reports show the old figures until it is done. Answers when it is done")

@@ -5,6 +5,7 @@ import io.backorder.reporting.domain.ReportFilter;
 import io.backorder.reporting.domain.ReportFormat;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
@@ -16,23 +17,32 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The query parameters every report takes: filters, paging, sort and format. */
 public class ReportQuery {
 
+    /** Longer than any customer, item, order number, date, field name or format: a filter is never a payload. */
+    static final int MAX_TEXT = 200;
+
+
     @QueryParam("customer")
+    @Size(max = MAX_TEXT)
     @Parameter(description = "a customer id, or part of a customer's name", example = "C-1")
     public String customer;
 
     @QueryParam("item")
+    @Size(max = MAX_TEXT)
     @Parameter(description = "a sku, or part of an item's description", example = "SKU123")
     public String item;
 
     @QueryParam("order")
+    @Size(max = MAX_TEXT)
     @Parameter(description = "one order number", example = "1001")
     public String order;
 
     @QueryParam("from")
+    @Size(max = MAX_TEXT)
     @Parameter(description = "orders placed on or after this day (UTC)", example = "2026-11-01")
     public String from;
 
     @QueryParam("to")
+    @Size(max = MAX_TEXT)
     @Parameter(description = "orders placed on or before this day (UTC)", example = "2026-11-30")
     public String to;
 
@@ -45,10 +55,12 @@ public class ReportQuery {
     public Integer size;
 
     @QueryParam("sort")
+    @Size(max = MAX_TEXT)
     @Parameter(description = "a field of the rows, '-' first for descending", example = "-unitsNeeded")
     public String sort;
 
     @QueryParam("format")
+    @Size(max = MAX_TEXT)
     @Parameter(description = "json, csv or html; otherwise the Accept header decides", example = "csv")
     public String format;
 

@@ -6,6 +6,9 @@ import io.backorder.reporting.app.Reports;
 import io.backorder.reporting.domain.ReportFilter;
 import io.backorder.reporting.readmodel.ReportPage;
 import io.backorder.reporting.readmodel.ReportQueries;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,36 +52,40 @@ public class ReportResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/backorders-by-customer")
     @Operation(summary = "Backorders by Customer: per customer, orders and lines waiting, units needed, oldest")
-    public Response byCustomer(@BeanParam ReportQuery query) {
+    public Response byCustomer(@Valid @BeanParam ReportQuery query) {
         return respond(query, Reports.BY_CUSTOMER.title(), Map.of(), Reports.BY_CUSTOMER,
                 () -> queries.byCustomer(query.filter(), query.paging(), query.sort, today()));
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/backorders-by-order")
     @Operation(summary = "Backorders by Order Number: every waiting line with customer, item, needed, placed, age,"
             + " supplier, open purchase order and promised date")
-    public Response byOrder(@BeanParam ReportQuery query) {
+    public Response byOrder(@Valid @BeanParam ReportQuery query) {
         return respond(query, Reports.BY_ORDER.title(), Map.of(), Reports.BY_ORDER,
                 () -> queries.byOrder(query.filter(), query.paging(), query.sort, today()));
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/backorder-summary")
     @Operation(summary = "Backorder Summary: per item, units needed, orders waiting, oldest, on order, on hand,"
             + " promised date")
-    public Response summary(@BeanParam ReportQuery query) {
+    public Response summary(@Valid @BeanParam ReportQuery query) {
         return respond(query, Reports.SUMMARY.title(), Map.of(), Reports.SUMMARY,
                 () -> queries.summary(query.filter(), query.paging(), query.sort, today()));
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/not-shipped")
     @Operation(summary = "Quantity Not Shipped & Backordered: per item over orders placed in the last N days"
             + " (default ViewInventoryBackorderDays)")
-    public Response notShipped(@BeanParam ReportQuery query,
+    public Response notShipped(@Valid @BeanParam ReportQuery query,
                                @Parameter(description = "days to look back, today included", example = "30")
                                @QueryParam("days") Integer days) {
         int window = days == null ? parameters.integer(DAYS_PARAMETER) : days;
@@ -91,16 +98,18 @@ public class ReportResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/quantity-not-shipped")
     @Operation(summary = "The same as /api/reports/not-shipped, under its name in CONTRACT.md")
-    public Response quantityNotShipped(@BeanParam ReportQuery query, @QueryParam("days") Integer days) {
+    public Response quantityNotShipped(@Valid @BeanParam ReportQuery query, @QueryParam("days") Integer days) {
         return notShipped(query, days);
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/new-backorders")
     @Operation(summary = "The same as /api/imports/{importId}/new-backorders, under its name in CONTRACT.md")
-    public Response newBackorders(@QueryParam("importId") String importId, @BeanParam ReportQuery query) {
+    public Response newBackorders(@QueryParam("importId") String importId, @Valid @BeanParam ReportQuery query) {
         if (importId == null || importId.isBlank()) {
             throw ReportQuery.invalid("importId", "is required");
         }

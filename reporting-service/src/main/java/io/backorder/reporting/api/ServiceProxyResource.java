@@ -3,6 +3,7 @@ package io.backorder.reporting.api;
 import io.backorder.reporting.config.ServiceUrls;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -27,8 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * the console then has one origin, works behind a single port or a reverse proxy, and no service
  * needs to trust the console's origin. Only {@code api/} and {@code q/health} paths pass; the
  * answer (status, type, body, a refusal's problem+json) comes back unchanged.
+ *
+ * <p>The caller's own Authorization header goes along, so the target service decides what this user may do;
+ * here it is enough to be signed in. Nothing else of the caller's headers passes (an X-Operator header least of all:
+ * the services record the authenticated user).
  */
 @Path("/services/{service}")
+@Authenticated
 public class ServiceProxyResource {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -45,29 +52,29 @@ public class ServiceProxyResource {
     @Path("/{path: .*}")
     @Operation(hidden = true)
     public Response get(@PathParam("service") String service, @PathParam("path") String path,
-                        @Context UriInfo uri) {
-        return forward("GET", service, path, uri, null, null, null);
+                        @Context UriInfo uri, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return forward("GET", service, path, uri, null, authorization, null);
     }
 
     @POST
     @Path("/{path: .*}")
     @Operation(hidden = true)
     public Response post(@PathParam("service") String service, @PathParam("path") String path, @Context UriInfo uri,
-                         @HeaderParam("Content-Type") String type, @HeaderParam("X-Operator") String operator,
-                         byte[] body) {
-        return forward("POST", service, path, uri, type, operator, body);
+                         @HeaderParam("Content-Type") String type,
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
+        return forward("POST", service, path, uri, type, authorization, body);
     }
 
     @PUT
     @Path("/{path: .*}")
     @Operation(hidden = true)
     public Response put(@PathParam("service") String service, @PathParam("path") String path, @Context UriInfo uri,
-                        @HeaderParam("Content-Type") String type, @HeaderParam("X-Operator") String operator,
-                        byte[] body) {
-        return forward("PUT", service, path, uri, type, operator, body);
+                        @HeaderParam("Content-Type") String type,
+                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
+        return forward("PUT", service, path, uri, type, authorization, body);
     }
 
-    private Response forward(String method, String service, String path, UriInfo uri, String type, String operator,
+    private Response forward(String method, String service, String path, UriInfo uri, String type, String authorization,
                              byte[] body) {
         String base = services.get(service);
         if (base == null) {
@@ -84,8 +91,8 @@ public class ServiceProxyResource {
         if (type != null) {
             request.header("Content-Type", type);
         }
-        if (operator != null) {
-            request.header("X-Operator", operator);
+        if (authorization != null) {
+            request.header(HttpHeaders.AUTHORIZATION, authorization);
         }
         try {
             HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

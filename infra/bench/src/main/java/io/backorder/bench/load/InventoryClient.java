@@ -2,6 +2,7 @@ package io.backorder.bench.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backorder.devstack.ApiCredentials;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,6 +58,7 @@ public final class InventoryClient {
                 "discontinued", false, "initialQuantityOnHand", quantity));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/items/" + sku))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Authorization", ApiCredentials.authorization())
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 && response.statusCode() != 201) {
             throw new IOException("PUT /api/items/" + sku + " answered " + response.statusCode() + ": "
@@ -75,6 +77,7 @@ public final class InventoryClient {
                 "onlyCompletableOrders", false, "approveWhenComplete", true));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/backorder-fills"))
                 .timeout(timeout).header("Content-Type", "application/json")
+                .header("Authorization", ApiCredentials.authorization())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("POST /api/backorder-fills answered " + response.statusCode() + ": "

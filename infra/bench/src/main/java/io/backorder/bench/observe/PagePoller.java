@@ -2,6 +2,7 @@ package io.backorder.bench.observe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backorder.devstack.ApiCredentials;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,7 +77,7 @@ public final class PagePoller implements AutoCloseable {
 
     private boolean pageShowsDecision(OrderTracker.Decided order) {
         HttpRequest request = HttpRequest.newBuilder(orders.resolve(order.orderNumber())).timeout(REQUEST_TIMEOUT)
-                .GET().build();
+                .header("Authorization", ApiCredentials.authorization()).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             long seen = System.nanoTime();

@@ -7,6 +7,7 @@ import io.backorder.bench.report.Measure;
 import io.backorder.bench.report.Numbers;
 import io.backorder.bench.report.ScenarioReport;
 import io.backorder.contracts.Topics;
+import io.backorder.devstack.ApiCredentials;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -100,6 +101,7 @@ public final class RebuildScenario implements Scenario {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create(context.stack().serviceUrl(service) + path))
+                    .header("Authorization", ApiCredentials.authorization())
                     .timeout(context.timeout()).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -7,6 +7,8 @@ import io.backorder.eventing.EventingException;
 import io.backorder.eventing.quarkus.DeadLetterRetries;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -48,6 +50,7 @@ public class DeadLetterResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The dead letters of this service's consumers, newest first",
             description = "Filter by consumer (for example inventory-service.warehouse-receipts) or by the topic the"
                     + " record was read from (for example warehouse.receipts).")
@@ -62,6 +65,7 @@ public class DeadLetterResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/{id}")
     @Operation(summary = "One dead letter: the record as it was read, why it was refused, and any retry")
     @APIResponse(responseCode = "404", description = "no such dead letter",
@@ -73,6 +77,7 @@ public class DeadLetterResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{id}/retry")
     @Operation(summary = "Send a dead letter again through the consumer that refused it",
             description = "Runs the record through the same handler, in one transaction that also marks the dead letter"

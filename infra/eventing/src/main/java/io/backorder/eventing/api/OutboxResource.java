@@ -6,6 +6,8 @@ import io.backorder.eventing.SetAsideRows;
 import io.backorder.eventing.quarkus.RelayLifecycle;
 import io.backorder.web.Problem;
 import io.backorder.web.ProblemException;
+import io.backorder.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -47,6 +49,7 @@ public class OutboxResource {
     }
 
     @GET
+    @RolesAllowed(Roles.VIEWER)
     @Path("/set-aside")
     @Operation(summary = "Outbox rows set aside after their last failed attempt, oldest first, with their count",
             description = "Each row says its topic, key, event id, payload size, attempts and the last failure;"
@@ -57,6 +60,7 @@ public class OutboxResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{position}/retry")
     @Operation(summary = "Put a set-aside row back in line",
             description = "The relay sends it in its next round, before newer rows, with its attempts counted afresh.")

@@ -6,6 +6,7 @@ import io.backorder.eventing.DeadLetterStore;
 import io.backorder.eventing.Inbox;
 import io.backorder.eventing.InboxConsumer;
 import io.backorder.eventing.RecordHandler;
+import io.backorder.eventing.RecordTracing;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,16 +29,18 @@ public class InboxConsumers {
     private final Backoff backoff;
     private final ConsumerHealth health;
     private final EventingMetrics metrics;
+    private final RecordTracing tracing;
     private final Map<String, InboxConsumer> byName = new ConcurrentHashMap<>();
 
     InboxConsumers(Inbox inbox, DeadLetterStore deadLetters, Transactions transactions, Backoff backoff,
-                   ConsumerHealth health, EventingMetrics metrics) {
+                   ConsumerHealth health, EventingMetrics metrics, RecordTracing tracing) {
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.transactions = transactions;
         this.backoff = backoff;
         this.health = health;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     /**
@@ -48,7 +51,8 @@ public class InboxConsumers {
      *                               their inbox rows and skip each other's events
      */
     public InboxConsumer named(String consumer, RecordHandler handler) {
-        InboxConsumer made = new InboxConsumer(consumer, handler, inbox, deadLetters, transactions, backoff, health);
+        InboxConsumer made = new InboxConsumer(consumer, handler, inbox, deadLetters, transactions, backoff, health)
+                .tracedBy(tracing);
         if (byName.putIfAbsent(consumer, made) != null) {
             throw new IllegalStateException("two inbox consumers are named " + consumer);
         }
