@@ -64,7 +64,7 @@ public class InventoryProjector {
         try {
             LineChange.writeAll(connection, LineChange.merged(lines)).forEach((sku, backordered) ->
                     itemsBySku.get(sku).backordered += backordered);
-            // In sku order, as every writer of several items goes, so that two of them never wait on each other.
+            // In sku order, so that two fills over the same items lock their rows in the same order.
             items.sort(Comparator.comparing(item -> item.sku));
             ItemChange.writeAll(connection, items);
         } catch (SQLException e) {
