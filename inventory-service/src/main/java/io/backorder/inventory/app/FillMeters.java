@@ -2,6 +2,7 @@ package io.backorder.inventory.app;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -11,6 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * Fills, the lines they handed units to and the units, at /q/metrics. Counted when the fill's transaction commits:
  * a fill that lost a race and ran again counts once, one that rolled back not at all.
  */
+@Startup // the meters show from the start, at zero, not from the first fill on
 @ApplicationScoped
 public class FillMeters {
 

@@ -201,12 +201,16 @@ class BackorderLifecycleTests {
                 .as("units filled, counted once per committed fill whatever its retries").isEqualTo(3.0);
     }
 
-    /** A counter's value at /q/metrics (Prometheus text: {@code name{tags} value}); fails if it is not there. */
+    /**
+     * A counter's value at /q/metrics; fails if it is not there. Prometheus text is {@code name{tags} value}, and may
+     * go on with an exemplar ({@code # {trace_id=…} 1.0 <time>}) when the count was made inside a trace.
+     */
     private static double metric(String name) {
         String line = given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " ")).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " is not at /q/metrics"));
-        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        String afterName = line.contains("{") ? line.substring(line.indexOf('}') + 1) : line.substring(name.length());
+        return Double.parseDouble(afterName.trim().split("\\s+")[0]);
     }
 
     @Test
