@@ -209,7 +209,8 @@ class BackorderLifecycleTests {
         String line = given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
                 .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " ")).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " is not at /q/metrics"));
-        String afterName = line.contains("{") ? line.substring(line.indexOf('}') + 1) : line.substring(name.length());
+        String afterName = line.startsWith(name + "{") ? line.substring(line.indexOf('}') + 1)
+                : line.substring(name.length());
         return Double.parseDouble(afterName.trim().split("\\s+")[0]);
     }
 
