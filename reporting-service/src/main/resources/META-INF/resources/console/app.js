@@ -345,7 +345,7 @@ function statusBadges(status) {
 function orderPage(number) {
   const box = el("div", { id: "order-message" });
   const head = el("div"), lines = el("div"), history = el("div");
-  const orderButton = (label, action) => el("button", { type: "button", id: label.toLowerCase().replace(/ /g, "-") + "-order",
+  const orderButton = (label, action) => el("button", { type: "button", class: "operator-action", id: label.toLowerCase().replace(/ /g, "-") + "-order",
     onclick: action }, label);
   // The owning service answers at once; the order page hears of the outcome through Kafka a moment later.
   const refreshSoon = () => { for (const delay of [0, 1000, 3000, 6000]) setTimeout(() => state.refresh && state.refresh(), delay); };
@@ -405,11 +405,11 @@ function lineActions(number, line, canCancel, act, fillDescription) {
   const body = () => quantity.value ? { quantity: Number(quantity.value) } : {};
   const base = `/services/inventory/api/orders/${number}/lines/${line.lineNo}`;
   return el("div", { class: "row" }, quantity,
-    el("button", { type: "button", class: "secondary", id: id + "-force", onclick: () =>
+    el("button", { type: "button", class: "secondary operator-action", id: id + "-force", onclick: () =>
       act(`Force line ${line.lineNo}`, "POST", base + "/force-backorder", body(), () => "backordered; its units are free for other orders") }, "Force"),
-    el("button", { type: "button", class: "secondary", id: id + "-fill", onclick: () =>
+    el("button", { type: "button", class: "secondary operator-action", id: id + "-fill", onclick: () =>
       act(`Fill line ${line.lineNo}`, "POST", "/services/inventory/api/backorder-fills", { orderNumbers: [number], skus: [line.sku] }, fillDescription) }, "Fill"),
-    canCancel ? el("button", { type: "button", class: "secondary", id: id + "-cancel", onclick: () =>
+    canCancel ? el("button", { type: "button", class: "secondary operator-action", id: id + "-cancel", onclick: () =>
       act(`Cancel backorder of line ${line.lineNo}`, "POST", base + "/cancel-backorder", body(), () => "no longer waited for") }, "Cancel Backorder") : null);
 }
 
@@ -513,7 +513,7 @@ function parameterInput(base, p, box) {
     const result = await api("PUT", base + "/" + encodeURIComponent(p.name), { value });
     if (result.ok) { say(box, p.name + " is now " + result.body.value, "done"); if (base === "/api/parameters") loadReportingParameters(); }
     else say(box, p.name + " refused: " + refusal(result), "refused");
-  } }, input, el("button", { type: "submit", class: "secondary", id: id + "-save", "aria-label": "save " + p.name }, "Save"));
+  } }, input, el("button", { type: "submit", class: "secondary admin-action", id: id + "-save", "aria-label": "save " + p.name }, "Save"));
 }
 
 // ---- routing and live updates ------------------------------------------------------------------

@@ -70,6 +70,8 @@ const auth = {
   },
 
   showUser() {
+    // Actions a role may not take are not shown (app.css): the services refuse them anyway.
+    document.body.dataset.roles = auth.me.roles.join(" ");
     for (const link of document.querySelectorAll(".top nav a")) {
       link.parentElement.hidden = !auth.mayOpen(link.getAttribute("href").slice(1));
     }

@@ -33,9 +33,9 @@ function items(params) {
     done("Adjustment of", sku, inDialog)(await api("POST", "/services/inventory/api/items/" + encodeURIComponent(sku) + "/adjustments",
       { delta: Number(f.delta.value), reason: f.reason.value })), opener);
   const actions = row => el("span", { class: "row" },
-    el("button", { type: "button", class: "secondary", id: "receive-" + row.sku, "aria-label": "receive " + row.sku,
+    el("button", { type: "button", class: "secondary scanner-action", id: "receive-" + row.sku, "aria-label": "receive " + row.sku,
       onclick: e => receive(row.sku, e.currentTarget) }, "Receive"),
-    el("button", { type: "button", class: "secondary", id: "adjust-" + row.sku, "aria-label": "adjust " + row.sku,
+    el("button", { type: "button", class: "secondary operator-action", id: "adjust-" + row.sku, "aria-label": "adjust " + row.sku,
       onclick: e => adjust(row.sku, e.currentTarget) }, "Adjust"));
   main.replaceChildren(el("h1", {}, "Items"), filters, box, out,
     el("h2", {}, "Define or change an item"), formOf([["sku", "Item"], ["description", "Description"],

@@ -31,9 +31,9 @@ function purchaseOrderActions(order, box) {
     opener);
   const open = ["DRAFT", "SENT", "PARTIALLY_RECEIVED"].includes(order.status);
   return el("span", { class: "row" },
-    order.status === "DRAFT" && (order.lines || []).length > 0 ? el("button", { type: "button", id: "send-" + po,
+    order.status === "DRAFT" && (order.lines || []).length > 0 ? el("button", { type: "button", class: "operator-action", id: "send-" + po,
       onclick: e => send(e.currentTarget) }, "Send") : null,
-    open ? el("button", { type: "button", class: "secondary", id: "cancel-" + po,
+    open ? el("button", { type: "button", class: "secondary operator-action", id: "cancel-" + po,
       onclick: () => act("Cancel", base + "/cancel") }, "Cancel") : null,
     el("a", { href: poDocument(po), target: "_blank", rel: "noopener", id: "document-" + po }, "document"));
 }
@@ -66,7 +66,7 @@ function purchasing() {
     }, "Generate");
   generate.id = "generate";
   main.replaceChildren(el("h1", {}, "Purchase orders"), box,
-    el("h2", {}, "Generate from what orders wait for"), generate, generated,
+    el("div", { class: "operator-action" }, el("h2", {}, "Generate from what orders wait for"), generate, generated),
     el("h2", {}, "Purchase orders"), statusFilter, out);
   state.refresh = async () => {
     const result = await api("GET", PURCHASING + "/purchase-orders?" + query({ status: view.status }));

@@ -188,6 +188,12 @@ class ConsoleBrowserIT {
                 .as("a viewer is not offered Fill Backorders").isFalse();
         assertThat(browser.findElement(By.cssSelector(".top nav a[href='#/backorders/order']")).isDisplayed())
                 .as("a viewer reads the reports").isTrue();
+        browser.get(console + "#/orders/" + b);
+        awaitText(By.cssSelector(".order-lines tr:nth-child(1) td[data-field='allocated']"), "2");
+        assertThat(until(By.id("main")).getText()).as("a viewer sees the order").contains(b);
+        assertThat(browser.findElements(By.cssSelector("#approve-order, [id$='-force'], [id$='-fill']")))
+                .as("a viewer is not offered the order's actions").isNotEmpty()
+                .noneMatch(WebElement::isDisplayed);
         screenshot("13-signed-in-as-viewer");
 
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -103,7 +103,8 @@ class TwoInventoryInstancesIT {
         return send("GET", instance + "/q/metrics", null).lines()
                 .filter(line -> line.startsWith("backorder_inbox_handled_total{")
                         && line.contains("consumer=\"inventory-service.orders-events\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                // the value follows the tags; an exemplar (# {trace_id=…} …) may come after it
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf('}') + 1).trim().split("\\s+")[0]))
                 .sum();
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -16,6 +17,7 @@ public final class ConflictRetry {
 
     private static final Set<String> RETRYABLE_SQL_STATES = Set.of("40001", "40P01");
 
+    private final LongAdder lostRaces = new LongAdder();
     private final int maxAttempts;
     private final Duration firstBackoff;
     private final Duration maxBackoff;
@@ -38,12 +40,21 @@ public final class ConflictRetry {
             try {
                 return attempt.call();
             } catch (Exception e) {
-                if (attemptNo >= maxAttempts || !isLostRace(e)) {
+                boolean lostRace = isLostRace(e);
+                if (lostRace) {
+                    lostRaces.increment();
+                }
+                if (attemptNo >= maxAttempts || !lostRace) {
                     throw e instanceof RuntimeException runtime ? runtime : new EventingException("command failed", e);
                 }
                 pause(attemptNo);
             }
         }
+    }
+
+    /** Attempts that lost a race so far, whether they ran again or gave up (a meter of contention). */
+    public long lostRaces() {
+        return lostRaces.sum();
     }
 
     /** True when the failure is a lost race that another attempt may win. */

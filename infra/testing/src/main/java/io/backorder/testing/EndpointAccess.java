@@ -21,15 +21,32 @@ import java.util.TreeSet;
  */
 public final class EndpointAccess {
 
+    public static final String STOREFRONT = "storefront";
+    public static final String SCANNER = "scanner";
+    public static final String OPERATOR = "operator";
+    public static final String VIEWER = "viewer";
+    public static final String ADMIN = "admin";
     /** Any signed-in user: no role asked (who am I). */
     public static final String AUTHENTICATED = "authenticated";
     /** Viewers read, and so do admins (the parameters). */
     public static final String VIEWER_OR_ADMIN = "viewer|admin";
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
-    private static final Map<String, String> HOLDER = Map.of("storefront", TestUsers.STOREFRONT, "scanner",
-            TestUsers.SCANNER, "operator", TestUsers.OPERATOR, "viewer", TestUsers.VIEWER, "admin", TestUsers.ADMIN,
+    private static final Map<String, String> HOLDER = Map.of(STOREFRONT, TestUsers.STOREFRONT, SCANNER,
+            TestUsers.SCANNER, OPERATOR, TestUsers.OPERATOR, VIEWER, TestUsers.VIEWER, ADMIN, TestUsers.ADMIN,
             VIEWER_OR_ADMIN, TestUsers.VIEWER, AUTHENTICATED, TestUsers.VIEWER);
+
+    /** What every service answers through the shared modules: who am I, dead letters, set-aside rows, parameters. */
+    static final Map<String, String> SHARED = Map.ofEntries(
+            Map.entry("GET /api/me", AUTHENTICATED),
+            Map.entry("GET /api/dead-letters", VIEWER),
+            Map.entry("GET /api/dead-letters/{id}", VIEWER),
+            Map.entry("POST /api/dead-letters/{id}/retry", OPERATOR),
+            Map.entry("GET /api/outbox/set-aside", VIEWER),
+            Map.entry("POST /api/outbox/{position}/retry", OPERATOR),
+            Map.entry("GET /api/parameters", VIEWER_OR_ADMIN),
+            Map.entry("GET /api/parameters/{name}", VIEWER_OR_ADMIN),
+            Map.entry("PUT /api/parameters/{name}", ADMIN));
 
     private EndpointAccess() {
     }
@@ -50,6 +67,13 @@ public final class EndpointAccess {
     }
 
     /** Asserts the table names exactly the document's operations, then each operation's 401, 403 and way in. */
+    /** {@link #proveEveryOperation} for a service's own operations and those every service has. */
+    public static void proveEveryOperationWith(Map<String, String> ownRoles) {
+        Map<String, String> expectedRoles = new java.util.HashMap<>(SHARED);
+        expectedRoles.putAll(ownRoles);
+        proveEveryOperation(expectedRoles);
+    }
+
     public static void proveEveryOperation(Map<String, String> expectedRoles) {
         Map<String, Boolean> operations = operations();
         assertThat(new TreeSet<>(expectedRoles.keySet()))

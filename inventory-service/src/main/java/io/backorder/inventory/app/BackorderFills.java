@@ -36,11 +36,13 @@ public class BackorderFills {
     private final Transactions transactions;
     private final StockItems items;
     private final WaitingLines waitingLines;
+    private final FillMeters meters;
 
-    BackorderFills(Transactions transactions, StockItems items, WaitingLines waitingLines) {
+    BackorderFills(Transactions transactions, StockItems items, WaitingLines waitingLines, FillMeters meters) {
         this.transactions = transactions;
         this.items = items;
         this.waitingLines = waitingLines;
+        this.meters = meters;
     }
 
     /**
@@ -80,6 +82,8 @@ public class BackorderFills {
         Map<String, List<EventData>> decided = FillPlanner.plan(waiting, loaded, command.onlyCompletableOrders(), options);
         items.saveAllDecided(connection, decided, versions, metadata);
         List<FilledLine> lines = outcome(waiting, decided, loaded);
+        meters.filled((int) lines.stream().filter(line -> line.filled() > 0).count(),
+                lines.stream().mapToInt(FilledLine::filled).sum());
         LOG.infof("fill %s: %d line(s) looked at, %d unit(s) handed out", options.fillId(), lines.size(),
                 lines.stream().mapToInt(FilledLine::filled).sum());
         return new FillOutcome(options.fillId(), lines);

@@ -183,6 +183,7 @@ class BackorderLifecycleTests {
         given().contentType(ContentType.JSON).body("{ \"delta\": 3, \"reason\": \"found in the back\" }")
                 .post("/api/items/" + scarce + "/adjustments").then().statusCode(200);
 
+        double unitsFilledBefore = metric("backorder_fill_units_total");
         ExecutorService operators = Executors.newFixedThreadPool(4);
         Callable<Integer> fill = () -> given().contentType(ContentType.JSON).body(Map.of("skus", List.of(scarce)))
                 .post("/api/backorder-fills").then().statusCode(200).extract().jsonPath().getInt("lines.filled.sum()");
@@ -196,6 +197,21 @@ class BackorderLifecycleTests {
         assertThat(handedOut).isEqualTo(3);
         given().get("/api/items/" + scarce).then().body("allocated", equalTo(3)).body("available", equalTo(0))
                 .body("backordered", equalTo(3));
+        assertThat(metric("backorder_fill_units_total") - unitsFilledBefore)
+                .as("units filled, counted once per committed fill whatever its retries").isEqualTo(3.0);
+    }
+
+    /**
+     * A counter's value at /q/metrics; fails if it is not there. Prometheus text is {@code name{tags} value}, and may
+     * go on with an exemplar ({@code # {trace_id=…} 1.0 <time>}) when the count was made inside a trace.
+     */
+    private static double metric(String name) {
+        String line = given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not at /q/metrics"));
+        String afterName = line.startsWith(name + "{") ? line.substring(line.indexOf('}') + 1)
+                : line.substring(name.length());
+        return Double.parseDouble(afterName.trim().split("\\s+")[0]);
     }
 
     @Test

@@ -152,7 +152,9 @@ class DeadLetterRetryTests {
                 .contains("backorder_outbox_set_aside_total")
                 .containsPattern("backorder_outbox_backlog(\\{[^}]*})? [0-9]")
                 .containsPattern("backorder_outbox_oldest_seconds(\\{[^}]*})? [0-9]")
-                .contains("kafka_consumer_fetch_manager_records_lag");
+                .contains("kafka_consumer_fetch_manager_records_lag")
+                .contains("backorder_write_conflicts_total")
+                .contains("backorder_fills_total");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.backorder.eventing.quarkus;
 
 import io.agroal.api.AgroalDataSource;
+import io.backorder.eventing.ConflictRetry;
 import io.backorder.eventing.ConsumerHealth;
 import io.backorder.eventing.OutboxBacklog;
 import io.backorder.eventing.RelayStats;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * The write path's meters, at /q/metrics. Per consumer: how long and how often it has been
  * stuck on its current record (0 when it is not), its retries and its dead letters. For the
  * relay: rows published, failed sends of a row, rows set aside, and the backlog (rows waiting, the
- * oldest one's age). Made at startup, so that a
+ * oldest one's age). For the write path: transactions that lost a race. Made at startup, so that a
  * service without consumers still shows its relay's meters.
  */
 @Startup
@@ -30,7 +31,7 @@ public class EventingMetrics {
     private final ConsumerHealth health;
 
     EventingMetrics(MeterRegistry registry, ConsumerHealth health, RelayStats relay, AgroalDataSource dataSource,
-                    OutboxBacklog backlog, Clock clock) {
+                    OutboxBacklog backlog, Clock clock, ConflictRetry conflicts) {
         this.registry = registry;
         this.health = health;
         Gauge.builder("backorder.outbox.backlog",
@@ -48,6 +49,9 @@ public class EventingMetrics {
         FunctionCounter.builder("backorder.outbox.set.aside", relay, RelayStats::setAside)
                 .description("outbox rows set aside after their last attempt; see GET /api/outbox/set-aside")
                 .register(registry);
+        FunctionCounter.builder("backorder.write.conflicts", conflicts, ConflictRetry::lostRaces)
+                .description("transactions that lost a race (a stale stream version, a serialization failure or a"
+                        + " deadlock) and ran again, or gave up after their last attempt").register(registry);
     }
 
     /** Read at each scrape; a database that does not answer shows as no value (NaN), not as an empty backlog. */
