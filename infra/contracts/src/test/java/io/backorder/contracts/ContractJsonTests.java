@@ -79,6 +79,19 @@ class ContractJsonTests {
     }
 
     @Test
+    void the_operator_travels_in_the_envelope_and_is_left_out_where_no_one_signed_in_decided() {
+        EventEnvelope system = EventEnvelope.of("e-1", "SKU123", 9, Instant.parse("2026-11-28T14:31:00Z"),
+                "c-1", "e-0", new StockReceived("SKU123", "R-2", 3, null, 14));
+        EventEnvelope forced = new EventEnvelope("e-2", system.type(), 1, "SKU123", 10, system.occurredAt(), "c-2",
+                null, "ana", system.data());
+
+        assertThat(Golden.tree(ContractJson.writeEnvelope(system)).has("operator")).isFalse();
+        JsonNode written = Golden.tree(ContractJson.writeEnvelope(forced));
+        assertThat(written.get("operator").asText()).isEqualTo("ana");
+        assertThat(ContractJson.readEnvelope(written.toString())).isEqualTo(forced);
+    }
+
+    @Test
     void wrapping_data_takes_its_type_and_schema_version_from_the_catalogue() {
         EventEnvelope envelope = EventEnvelope.of("e-1", "PO-1", 4, Instant.parse("2026-11-28T14:30:03Z"),
                 "c-1", "e-0", new PurchaseOrderClosed("PO-1", PurchaseOrderClosed.Status.RECEIVED));

@@ -33,19 +33,19 @@ public final class EventStore {
      */
     private static final String INSERT = """
             insert into event_store (event_id, aggregate_type, aggregate_id, aggregate_version, event_type,
-                                     schema_version, data, occurred_at, correlation_id, causation_id)
+                                     schema_version, data, occurred_at, correlation_id, causation_id, operator)
             select id, aggregate_type, aggregate_id, version, event_type, schema_version, data::jsonb,
-                   occurred_at::timestamptz, correlation_id, causation_id
+                   occurred_at::timestamptz, correlation_id, causation_id, operator
               from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::int[], ?::text[],
-                          ?::text[], ?::varchar[], ?::varchar[])
+                          ?::text[], ?::varchar[], ?::varchar[], ?::varchar[])
                    as e(id, aggregate_type, aggregate_id, version, event_type, schema_version, data, occurred_at,
-                        correlation_id, causation_id)
+                        correlation_id, causation_id, operator)
             on conflict on constraint event_store_stream_version do nothing
             returning event_id""";
 
     private static final String COLUMNS = """
             global_position, event_id, aggregate_type, aggregate_id, aggregate_version, event_type,
-            schema_version, data::text as data, occurred_at, correlation_id, causation_id""";
+            schema_version, data::text as data, occurred_at, correlation_id, causation_id, operator""";
 
     private static final String LOAD = "select " + COLUMNS + """
              from event_store
@@ -141,7 +141,7 @@ public final class EventStore {
         for (EventData event : events) {
             String type = EventTypes.typeOf(event.getClass());
             stored.add(new StoredEvent(0, UUID.randomUUID(), stream, ++version, type, EventTypes.schemaVersionOf(type),
-                    event, clock.instant(), metadata.correlationId(), metadata.causationId()));
+                    event, clock.instant(), metadata.correlationId(), metadata.causationId(), metadata.operator()));
         }
         Map<String, String> trace = new HashMap<>();
         TraceHeaders.addCurrent(trace);
@@ -180,7 +180,7 @@ public final class EventStore {
     }
 
     private static final String[] COLUMN_TYPES = {"uuid", "varchar", "varchar", "int8", "varchar", "int4", "text",
-            "text", "varchar", "varchar"};
+            "text", "varchar", "varchar", "varchar"};
 
     private static Set<UUID> insert(Connection connection, List<StoredEvent> events) {
         List<Object[]> rows = new ArrayList<>(events.size());
@@ -189,7 +189,7 @@ public final class EventStore {
                 rows.add(new Object[] {event.eventId(), event.stream().aggregateType(), event.stream().aggregateId(),
                         event.version(), event.type(), event.schemaVersion(),
                         ContractJson.mapper().writeValueAsString(event.payload()), event.occurredAt().toString(),
-                        event.correlationId(), event.causationId()});
+                        event.correlationId(), event.causationId(), event.operator()});
             }
         } catch (JsonProcessingException e) {
             throw new EventingException("could not write an event as JSON", e);
@@ -236,7 +236,8 @@ public final class EventStore {
                         parse(type, rs.getString("data")),
                         Timestamps.fromJdbc(rs, "occurred_at"),
                         rs.getString("correlation_id"),
-                        rs.getString("causation_id")));
+                        rs.getString("causation_id"),
+                        rs.getString("operator")));
             }
         }
         return events;

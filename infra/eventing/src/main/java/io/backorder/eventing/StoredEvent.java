@@ -18,7 +18,8 @@ public record StoredEvent(
         EventData payload,
         Instant occurredAt,
         String correlationId,
-        String causationId) {
+        String causationId,
+        String operator) {
 
     /** The payload as the envelope's {@code data}. */
     public JsonNode data() {
@@ -27,6 +28,6 @@ public record StoredEvent(
 
     public EventEnvelope toEnvelope() {
         return new EventEnvelope(eventId.toString(), type, schemaVersion, stream.aggregateId(), version,
-                occurredAt, correlationId, causationId, data());
+                occurredAt, correlationId, causationId, operator, data());
     }
 }

@@ -128,6 +128,26 @@ class EventStoreTest {
     }
 
     @Test
+    void the_operator_of_a_command_is_stored_with_its_events_and_published_in_their_envelopes() throws Exception {
+        StreamId stream = StreamId.of("StockItem", "SKU-WHO");
+        transactions.inTransaction(c -> store.append(c, stream, 0, List.of(adjusted("SKU-WHO", 3)),
+                EventMetadata.newFlowBy("ana"), Topics.INVENTORY_EVENTS));
+        transactions.inTransaction(c -> store.append(c, stream, 1, List.of(adjusted("SKU-WHO", 1)),
+                EventMetadata.causedBy(null, "e-0"), Topics.INVENTORY_EVENTS));
+
+        List<StoredEvent> loaded = transactions.inTransaction(c -> store.load(c, stream));
+        assertThat(loaded).extracting(StoredEvent::operator).containsExactly("ana", null);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select payload::jsonb->>'operator' from outbox where message_key = 'SKU-WHO'"
+                     + " order by position")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("ana");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isNull();
+        }
+    }
+
+    @Test
     void appended_events_wait_in_the_outbox_keyed_by_aggregate_with_id_and_type_headers() throws Exception {
         StreamId stream = StreamId.of("StockItem", "SKU-OUT");
         List<StoredEvent> stored = transactions.inTransaction(c -> store.append(c, stream, 0,

@@ -108,7 +108,7 @@ public class Parameters {
             String previous = read(connection, name);
             eventStore.append(connection, stream, version, List.of(new ParameterChanged(service, name, canonical,
                     previous == null ? definition.defaultValue() : previous, changedBy, now)),
-                    EventMetadata.newFlow(), Topics.PARAMETERS_EVENTS);
+                    EventMetadata.newFlowBy(changedBy), Topics.PARAMETERS_EVENTS);
             upsert(connection, name, canonical, changedBy, now);
             return null;
         });

@@ -3,6 +3,7 @@ package io.backorder.inventory.app;
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.CommandFlows;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.inventory.domain.FillOptions;
 import io.backorder.inventory.domain.FillPlanner;
@@ -37,12 +38,15 @@ public class BackorderFills {
     private final StockItems items;
     private final WaitingLines waitingLines;
     private final FillMeters meters;
+    private final CommandFlows flows;
 
-    BackorderFills(Transactions transactions, StockItems items, WaitingLines waitingLines, FillMeters meters) {
+    BackorderFills(Transactions transactions, StockItems items, WaitingLines waitingLines, FillMeters meters,
+                   CommandFlows flows) {
         this.transactions = transactions;
         this.items = items;
         this.waitingLines = waitingLines;
         this.meters = meters;
+        this.flows = flows;
     }
 
     /**
@@ -64,7 +68,7 @@ public class BackorderFills {
         String fillId = "fill-" + UUID.randomUUID();
         FillOptions options = new FillOptions(fillId, command.approveWhenComplete(), command.shipDate(),
                 command.capture());
-        return transactions.inTransaction(connection -> fillWithin(connection, command, options, EventMetadata.newFlow()));
+        return transactions.inTransaction(connection -> fillWithin(connection, command, options, flows.start()));
     }
 
     /** Fills within the caller's transaction (a receipt's, with AutoFillOnReceipt). */

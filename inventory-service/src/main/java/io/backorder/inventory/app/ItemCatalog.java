@@ -1,6 +1,6 @@
 package io.backorder.inventory.app;
 
-import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.CommandFlows;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.inventory.domain.ItemSpec;
 import io.backorder.inventory.domain.StockItem;
@@ -15,10 +15,12 @@ public class ItemCatalog {
 
     private final Transactions transactions;
     private final StockItems items;
+    private final CommandFlows flows;
 
-    ItemCatalog(Transactions transactions, StockItems items) {
+    ItemCatalog(Transactions transactions, StockItems items, CommandFlows flows) {
         this.transactions = transactions;
         this.items = items;
+        this.flows = flows;
     }
 
     /** Answers whether the item was defined by this call (false: it existed and was changed, or left as it was). */
@@ -26,7 +28,7 @@ public class ItemCatalog {
         return transactions.inTransaction(connection -> {
             StockItem item = items.load(connection, sku);
             boolean isNew = !item.defined();
-            items.save(connection, item, item.define(spec, initialQuantityOnHand), EventMetadata.newFlow());
+            items.save(connection, item, item.define(spec, initialQuantityOnHand), flows.start());
             if (isNew) {
                 LOG.infof("item %s defined with %d on hand", sku, item.onHand());
             }

@@ -1,6 +1,6 @@
 package io.backorder.inventory.app;
 
-import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.CommandFlows;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.inventory.config.InventorySettings;
 import io.backorder.inventory.domain.LineRef;
@@ -18,11 +18,13 @@ public class LineCommands {
     private final Transactions transactions;
     private final StockItems items;
     private final InventorySettings settings;
+    private final CommandFlows flows;
 
-    LineCommands(Transactions transactions, StockItems items, InventorySettings settings) {
+    LineCommands(Transactions transactions, StockItems items, InventorySettings settings, CommandFlows flows) {
         this.transactions = transactions;
         this.items = items;
         this.settings = settings;
+        this.flows = flows;
     }
 
     /** Where a line stands after a command. */
@@ -49,7 +51,7 @@ public class LineCommands {
         return transactions.inTransaction(connection -> {
             StockItem item = items.load(connection, skuOf(line));
             items.save(connection, item, item.forceBackorder(line, quantity, settings.allocationPolicy()),
-                    EventMetadata.newFlow());
+                    flows.start());
             LOG.infof("%s: forced to backorder, now holds %d and needs %d of %s", line, item.allocatedTo(line),
                     item.neededBy(line), item.sku());
             return new LineState(orderNumber, lineNo, item.sku(), item.allocatedTo(line), item.neededBy(line));
@@ -64,7 +66,7 @@ public class LineCommands {
         LineRef line = new LineRef(orderNumber, lineNo);
         return transactions.inTransaction(connection -> {
             StockItem item = items.load(connection, skuOf(line));
-            items.save(connection, item, item.cancelBackorder(line, quantity), EventMetadata.newFlow());
+            items.save(connection, item, item.cancelBackorder(line, quantity), flows.start());
             LOG.infof("%s: backorder cancelled, still needs %d of %s", line, item.neededBy(line), item.sku());
             return new LineState(orderNumber, lineNo, item.sku(), item.allocatedTo(line), item.neededBy(line));
         });

@@ -2,6 +2,7 @@ package io.backorder.inventory.app;
 
 import io.backorder.contracts.warehouse.ReceiptScanned;
 import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.CommandFlows;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.inventory.config.InventorySettings;
 import io.backorder.inventory.domain.FillOptions;
@@ -22,16 +23,19 @@ public class Receipts {
     private final StockItems items;
     private final BackorderFills fills;
     private final InventorySettings settings;
+    private final CommandFlows flows;
 
-    Receipts(Transactions transactions, StockItems items, BackorderFills fills, InventorySettings settings) {
+    Receipts(Transactions transactions, StockItems items, BackorderFills fills, InventorySettings settings,
+             CommandFlows flows) {
         this.transactions = transactions;
         this.items = items;
         this.fills = fills;
         this.settings = settings;
+        this.flows = flows;
     }
 
     public ReceiptResult receive(ReceiptScanned receipt) {
-        return transactions.inTransaction(connection -> receiveWithin(connection, receipt, EventMetadata.newFlow()));
+        return transactions.inTransaction(connection -> receiveWithin(connection, receipt, flows.start()));
     }
 
     /**

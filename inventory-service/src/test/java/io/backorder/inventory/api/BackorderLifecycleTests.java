@@ -27,6 +27,7 @@ import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.ShipmentLineRefused;
 import io.backorder.contracts.inventory.StockShipped;
 import io.backorder.testing.TestKafka;
+import io.backorder.testing.TestUsers;
 import io.backorder.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -108,6 +109,30 @@ class BackorderLifecycleTests {
             }, Duration.ofSeconds(30));
             assertThat(fills.get(seed.c()).capture()).as("asked for capture").isTrue();
             assertThat(fills.get(seed.b()).capture()).as("not asked: order-service's parameter decides").isNull();
+        }
+    }
+
+    @Test
+    void the_force_and_the_fill_record_the_signed_in_operator_and_what_events_decided_records_no_one() {
+        Seed seed = seed();
+        TestUsers.as(TestUsers.OPERATOR).header("X-Operator", "someone-else").contentType(ContentType.JSON)
+                .body("{}").post("/api/orders/" + seed.a() + "/lines/1/force-backorder").then().statusCode(200);
+        TestUsers.as(TestUsers.OPERATOR).contentType(ContentType.JSON).body(Map.of("orderNumbers", List.of(seed.b())))
+                .post("/api/backorder-fills").then().statusCode(200);
+
+        try (TopicProbe events = TopicProbe.reading(TestKafka.get().bootstrapServers(), List.of(Topics.INVENTORY_EVENTS))) {
+            Map<String, EventEnvelope> byTypeAndOrder = new HashMap<>();
+            events.awaitUntil(seen -> {
+                seen.stream().map(r -> ContractJson.readEnvelope(r.value()))
+                        .filter(envelope -> envelope.data().hasNonNull("orderNumber"))
+                        .forEach(envelope -> byTypeAndOrder.put(
+                                envelope.type() + " " + envelope.data().get("orderNumber").asText(), envelope));
+                return byTypeAndOrder.containsKey("BackorderFilled " + seed.b());
+            }, Duration.ofSeconds(30));
+            assertThat(byTypeAndOrder.get("AllocationReleased " + seed.a()).operator()).isEqualTo(TestUsers.OPERATOR);
+            assertThat(byTypeAndOrder.get("BackorderFilled " + seed.b()).operator()).isEqualTo(TestUsers.OPERATOR);
+            assertThat(byTypeAndOrder.get("StockAllocated " + seed.b()).operator())
+                    .as("allocated because order-service's OrderImported said so").isNull();
         }
     }
 

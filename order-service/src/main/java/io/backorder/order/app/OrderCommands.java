@@ -1,6 +1,6 @@
 package io.backorder.order.app;
 
-import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.CommandFlows;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.order.domain.Order;
 import io.backorder.order.domain.Shipment;
@@ -32,17 +32,19 @@ public class OrderCommands {
     private final PaymentCaptures captures;
     private final Clock clock;
     private final Duration answerPollInterval;
+    private final CommandFlows flows;
 
     OrderCommands(Transactions transactions, OrderStreams orders, Approvals approvals, PaymentCaptures captures,
                   Clock clock,
                   @ConfigProperty(name = "backorder.shipping.answer-poll-interval", defaultValue = "20ms")
-                  Duration answerPollInterval) {
+                  Duration answerPollInterval, CommandFlows flows) {
         this.transactions = transactions;
         this.orders = orders;
         this.approvals = approvals;
         this.captures = captures;
         this.clock = clock;
         this.answerPollInterval = answerPollInterval;
+        this.flows = flows;
     }
 
     /** Approves, capturing the payment authorization first if the order carries one not yet captured. */
@@ -56,7 +58,7 @@ public class OrderCommands {
      */
     public Approvals.Approval approve(String orderNumber, boolean capture) {
         Approvals.Approval asked = transactions.inTransaction(
-                connection -> approvals.approve(connection, orderNumber, capture, EventMetadata.newFlow()));
+                connection -> approvals.approve(connection, orderNumber, capture, flows.start()));
         Approvals.Approval approval = asked.awaitingCapture() ? captures.complete(orderNumber) : asked;
         LOG.infof("order %s %s", orderNumber, approval.approved() ? "approved" : "not approved: " + approval.declineReason());
         return approval;
@@ -78,7 +80,7 @@ public class OrderCommands {
         transactions.inTransaction(connection -> {
             Order order = orders.load(connection, orderNumber);
             orders.save(connection, orderNumber, order, order.requestShipment(shipmentId, allocatedByLine.get(),
-                    clock.instant()), EventMetadata.newFlow());
+                    clock.instant()), flows.start());
             return null;
         });
         LOG.infof("order %s: shipment %s asked of inventory", orderNumber, shipmentId);
@@ -112,7 +114,7 @@ public class OrderCommands {
     public void cancel(String orderNumber, String reason) {
         transactions.inTransaction(connection -> {
             Order order = orders.load(connection, orderNumber);
-            orders.save(connection, orderNumber, order, order.cancel(reason), EventMetadata.newFlow());
+            orders.save(connection, orderNumber, order, order.cancel(reason), flows.start());
             return null;
         });
         LOG.infof("order %s cancelled: %s", orderNumber, reason);

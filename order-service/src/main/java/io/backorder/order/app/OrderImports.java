@@ -2,6 +2,7 @@ package io.backorder.order.app;
 
 import io.backorder.contracts.storefront.OrderPlaced;
 import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.CommandFlows;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.order.domain.Order;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,19 +24,21 @@ public class OrderImports {
 
     private final Transactions transactions;
     private final OrderStreams orders;
+    private final CommandFlows flows;
 
-    OrderImports(Transactions transactions, OrderStreams orders) {
+    OrderImports(Transactions transactions, OrderStreams orders, CommandFlows flows) {
         this.transactions = transactions;
         this.orders = orders;
+        this.flows = flows;
     }
 
     public ImportedOrder importOne(OrderPlaced placed, String importId) {
-        return transactions.inTransaction(connection -> importWithin(connection, placed, importId, EventMetadata.newFlow()));
+        return transactions.inTransaction(connection -> importWithin(connection, placed, importId, flows.start()));
     }
 
     /** All of the batch or none of it. */
     public List<ImportedOrder> importBatch(List<OrderPlaced> batch, String importId) {
-        EventMetadata metadata = EventMetadata.newFlow();
+        EventMetadata metadata = flows.start();
         return transactions.inTransaction(connection -> {
             List<ImportedOrder> imported = new ArrayList<>(batch.size());
             for (OrderPlaced placed : batch) {

@@ -1,7 +1,7 @@
 package io.backorder.purchasing.app;
 
 import io.backorder.contracts.EventData;
-import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.CommandFlows;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.purchasing.domain.PurchaseOrder;
 import io.backorder.purchasing.domain.PurchaseOrderLine;
@@ -37,14 +37,16 @@ public class PurchaseOrderCommands {
     private final PurchaseOrderViews views;
     private final PromiseReviewMarks reviews;
     private final Clock clock;
+    private final CommandFlows flows;
 
     PurchaseOrderCommands(Transactions transactions, PurchasingStore store, PurchaseOrderViews views,
-                          PromiseReviewMarks reviews, Clock clock) {
+                          PromiseReviewMarks reviews, Clock clock, CommandFlows flows) {
         this.transactions = transactions;
         this.store = store;
         this.views = views;
         this.reviews = reviews;
         this.clock = clock;
+        this.flows = flows;
     }
 
     /** Sends a draft; its goods are expected on {@code expectedDate}, or after the supplier's lead time. */
@@ -85,7 +87,7 @@ public class PurchaseOrderCommands {
     }
 
     private void decide(Connection connection, PurchaseOrder order, List<EventData> decided) {
-        if (store.save(PurchaseOrder.AGGREGATE_TYPE, order.poNumber(), order, decided, EventMetadata.newFlow())
+        if (store.save(PurchaseOrder.AGGREGATE_TYPE, order.poNumber(), order, decided, flows.start())
                 .isEmpty()) {
             return;
         }

@@ -3,6 +3,7 @@ package io.backorder.purchasing.app;
 import io.backorder.contracts.purchasing.PurchaseOrderCreated;
 import io.backorder.eventing.EventMetadata;
 import io.backorder.eventing.Sql;
+import io.backorder.eventing.quarkus.CommandFlows;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.purchasing.config.PurchasingConfig;
 import io.backorder.purchasing.config.PurchasingSettings;
@@ -37,9 +38,11 @@ public class PurchaseOrderGeneration {
     private final PurchasingSettings settings;
     private final PurchasingConfig config;
     private final Clock clock;
+    private final CommandFlows flows;
 
     PurchaseOrderGeneration(Transactions transactions, PurchasingStore store, DemandQueries demand,
-                            PurchaseOrderViews views, PurchasingSettings settings, PurchasingConfig config, Clock clock) {
+                            PurchaseOrderViews views, PurchasingSettings settings, PurchasingConfig config, Clock clock,
+                            CommandFlows flows) {
         this.transactions = transactions;
         this.store = store;
         this.demand = demand;
@@ -47,6 +50,7 @@ public class PurchaseOrderGeneration {
         this.settings = settings;
         this.config = config;
         this.clock = clock;
+        this.flows = flows;
     }
 
     /** One purchase order made: its number, supplier and lines, each with the figures that led to it. */
@@ -73,7 +77,7 @@ public class PurchaseOrderGeneration {
             Instant now = clock.instant();
             Instant countedFrom = now.minus(Duration.ofDays(window));
             ReorderPlanner.Plan plan = ReorderPlanner.plan(demand.positions(connection, countedFrom), supplierId);
-            EventMetadata metadata = EventMetadata.newFlow();
+            EventMetadata metadata = flows.start();
             List<GeneratedOrder> made = new ArrayList<>();
             for (Map.Entry<String, List<ReorderPlanner.PlannedLine>> supplier : plan.bySupplier().entrySet()) {
                 String poNumber = nextNumber(connection);

@@ -1,7 +1,7 @@
 package io.backorder.purchasing.app;
 
 import io.backorder.contracts.EventData;
-import io.backorder.eventing.EventMetadata;
+import io.backorder.eventing.quarkus.CommandFlows;
 import io.backorder.eventing.quarkus.Transactions;
 import io.backorder.purchasing.domain.Supplier;
 import io.backorder.purchasing.domain.SupplierItem;
@@ -22,11 +22,13 @@ public class SupplierCatalog {
     private final Transactions transactions;
     private final PurchasingStore store;
     private final SupplierViews views;
+    private final CommandFlows flows;
 
-    SupplierCatalog(Transactions transactions, PurchasingStore store, SupplierViews views) {
+    SupplierCatalog(Transactions transactions, PurchasingStore store, SupplierViews views, CommandFlows flows) {
         this.transactions = transactions;
         this.store = store;
         this.views = views;
+        this.flows = flows;
     }
 
     /** Answers whether this call defined the supplier (false: it existed, and was changed or left as it was). */
@@ -35,7 +37,7 @@ public class SupplierCatalog {
             Supplier supplier = store.supplier(connection, supplierId);
             boolean isNew = !supplier.defined();
             List<EventData> decided = supplier.define(spec);
-            if (!store.save(Supplier.AGGREGATE_TYPE, supplierId, supplier, decided, EventMetadata.newFlow()).isEmpty()) {
+            if (!store.save(Supplier.AGGREGATE_TYPE, supplierId, supplier, decided, flows.start()).isEmpty()) {
                 views.write(connection, supplier);
                 LOG.infof("supplier %s %s: %s, lead time %d days", supplierId, isNew ? "defined" : "changed",
                         spec.name(), spec.leadTimeDays());
@@ -57,7 +59,7 @@ public class SupplierCatalog {
             SupplierItem item = store.supplierItem(connection, sku);
             boolean isNew = !item.defined();
             List<EventData> decided = item.define(terms);
-            if (!store.save(SupplierItem.AGGREGATE_TYPE, sku, item, decided, EventMetadata.newFlow()).isEmpty()) {
+            if (!store.save(SupplierItem.AGGREGATE_TYPE, sku, item, decided, flows.start()).isEmpty()) {
                 views.write(connection, item);
                 LOG.infof("supplier item %s: bought from %s at %s, minimum %d, lot %d, reorder point %d", sku,
                         terms.supplierId(), terms.unitCost(), terms.minimumQuantity(), terms.lotSize(),

@@ -32,9 +32,17 @@ final class RebuildEndpoints {
         return found;
     }
 
-    /** The {@code events} a rebuild's answer reports, if it reports them. */
+    /**
+     * How many events a rebuild's answer says it replayed, if it says: {@code events} (inventory's, from its event
+     * store) or {@code records} (reporting's, from the topics).
+     */
     static OptionalLong events(JsonNode answer) {
-        JsonNode events = answer.path("events");
-        return events.isIntegralNumber() ? OptionalLong.of(events.asLong()) : OptionalLong.empty();
+        for (String field : List.of("events", "records")) {
+            JsonNode count = answer.path(field);
+            if (count.isIntegralNumber()) {
+                return OptionalLong.of(count.asLong());
+            }
+        }
+        return OptionalLong.empty();
     }
 }

@@ -28,6 +28,8 @@ class RebuildEndpointsTest {
     @Test
     void the_answer_says_how_many_events_were_replayed_or_nothing_is_assumed() throws Exception {
         assertThat(RebuildEndpoints.events(json.readTree("{\"events\": 13324, \"millis\": 410}"))).hasValue(13324);
+        assertThat(RebuildEndpoints.events(json.readTree("{\"records\": 39525, \"skippedAsPoison\": 0}")))
+                .hasValue(39525);
         assertThat(RebuildEndpoints.events(json.readTree("{\"status\": \"done\"}"))).isEmpty();
     }
 }
