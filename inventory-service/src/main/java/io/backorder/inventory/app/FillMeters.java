@@ -1,12 +1,10 @@
 package io.backorder.inventory.app;
 
+import io.backorder.eventing.quarkus.Transactions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Fills, the lines they handed units to and the units, at /q/metrics. Counted when the fill's transaction commits:
@@ -19,10 +17,10 @@ public class FillMeters {
     private final Counter fills;
     private final Counter lines;
     private final Counter units;
-    private final TransactionSynchronizationRegistry transaction;
+    private final Transactions transactions;
 
-    FillMeters(MeterRegistry registry, TransactionSynchronizationRegistry transaction) {
-        this.transaction = transaction;
+    FillMeters(MeterRegistry registry, Transactions transactions) {
+        this.transactions = transactions;
         this.fills = Counter.builder("backorder.fills")
                 .description("fills committed: by an operator, a batch, or a receipt with AutoFillOnReceipt")
                 .register(registry);
@@ -34,19 +32,10 @@ public class FillMeters {
 
     /** Counts a fill once the transaction it runs in commits. */
     void filled(int linesFilled, int unitsFilled) {
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    fills.increment();
-                    lines.increment(linesFilled);
-                    units.increment(unitsFilled);
-                }
-            }
+        transactions.afterCommit(() -> {
+            fills.increment();
+            lines.increment(linesFilled);
+            units.increment(unitsFilled);
         });
     }
 }

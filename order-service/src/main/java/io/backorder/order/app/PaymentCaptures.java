@@ -9,9 +9,6 @@ import io.backorder.order.payment.PaymentGateway;
 import io.backorder.order.readmodel.OrderQueries;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +38,6 @@ public class PaymentCaptures {
     private final OrderStreams orders;
     private final OrderQueries queries;
     private final PaymentGateway gateway;
-    private final TransactionSynchronizationRegistry transaction;
     private final Clock clock;
     private final Duration forgottenAfter;
     /** Captures asked for by consumers run here, after their transaction committed. */
@@ -52,14 +48,13 @@ public class PaymentCaptures {
     });
 
     PaymentCaptures(Transactions transactions, OrderStreams orders, OrderQueries queries, PaymentGateway gateway,
-                    TransactionSynchronizationRegistry transaction, Clock clock,
+                    Clock clock,
                     @ConfigProperty(name = "backorder.payment.forgotten-after", defaultValue = "30s")
                     Duration forgottenAfter) {
         this.transactions = transactions;
         this.orders = orders;
         this.queries = queries;
         this.gateway = gateway;
-        this.transaction = transaction;
         this.clock = clock;
         this.forgottenAfter = forgottenAfter;
     }
@@ -93,18 +88,7 @@ public class PaymentCaptures {
 
     /** Makes the capture once the current transaction committed, on a thread of its own. */
     public void completeAfterCommit(String orderNumber) {
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    afterCommit.execute(() -> completeQuietly(orderNumber));
-                }
-            }
-        });
+        transactions.afterCommit(() -> afterCommit.execute(() -> completeQuietly(orderNumber)));
     }
 
     /**

@@ -1,19 +1,13 @@
 package io.backorder.order.volume;
 
-import static io.restassured.RestAssured.given;
-
 import io.agroal.api.AgroalDataSource;
+import io.backorder.testing.CallTimings;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,24 +66,7 @@ class OrderPageTimings {
         calls.put("Orders, one customer", "/api/orders?customerId=VC-1234&page=0&size=50");
         calls.put("An order's page", "/api/orders/" + (FIRST + ORDERS / 2));
 
-        List<String> table = new ArrayList<>();
-        table.add("| console call | median ms | p90 ms | slowest ms |");
-        table.add("|---|---:|---:|---:|");
-        for (Map.Entry<String, String> call : calls.entrySet()) {
-            long[] millis = new long[RUNS];
-            for (int run = -WARM_UPS; run < RUNS; run++) {
-                long started = System.nanoTime();
-                Response response = given().get(call.getValue());
-                long took = (System.nanoTime() - started) / 1_000_000;
-                response.then().statusCode(200);
-                if (run >= 0) {
-                    millis[run] = took;
-                }
-            }
-            Arrays.sort(millis);
-            table.add("| %s: `%s` | %d | %d | %d |".formatted(call.getKey(), call.getValue(), millis[RUNS / 2],
-                    millis[(int) Math.ceil(RUNS * 0.9) - 1], millis[RUNS - 1]));
-        }
+        List<String> table = CallTimings.table(calls, WARM_UPS, RUNS, null);
         String report = """
                 # Order-service page timings, %s
 
@@ -98,9 +75,8 @@ class OrderPageTimings {
 
                 %s
                 """.formatted(Instant.now(), ORDERS, generatedMillis, RUNS, WARM_UPS,
-                Runtime.getRuntime().availableProcessors(), loadAverage(), String.join("\n", table));
-        System.out.println(report);
-        Files.writeString(Path.of("target", "order-page-timings.md"), report);
+                Runtime.getRuntime().availableProcessors(), CallTimings.loadAverage(), String.join("\n", table));
+        CallTimings.publish(report, "order-page-timings.md");
     }
 
     @AfterEach
@@ -115,14 +91,6 @@ class OrderPageTimings {
     private void execute(String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (Exception e) {
-            return "unknown";
         }
     }
 }

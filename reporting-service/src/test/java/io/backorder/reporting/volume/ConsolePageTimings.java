@@ -1,16 +1,13 @@
 package io.backorder.reporting.volume;
 
-import static io.restassured.RestAssured.given;
-
 import io.agroal.api.AgroalDataSource;
+import io.backorder.testing.CallTimings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,8 +15,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,26 +78,7 @@ class ConsolePageTimings {
         calls.put("Order page: its shipments", "/api/shipments?order=3012347&size=200");
         calls.put("Export: by order as CSV (every row)", "/api/reports/backorders-by-order?format=csv");
 
-        List<String> table = new ArrayList<>();
-        table.add("| console page: call | rows answered | median ms | p90 ms | slowest ms |");
-        table.add("|---|---:|---:|---:|---:|");
-        for (Map.Entry<String, String> call : calls.entrySet()) {
-            long[] millis = new long[RUNS];
-            String rows = "";
-            for (int run = -WARM_UPS; run < RUNS; run++) {
-                long started = System.nanoTime();
-                Response response = given().get(call.getValue());
-                long took = (System.nanoTime() - started) / 1_000_000;
-                response.then().statusCode(200);
-                if (run >= 0) {
-                    millis[run] = took;
-                }
-                rows = rowsAnswered(response);
-            }
-            Arrays.sort(millis);
-            table.add("| %s: `%s` | %s | %d | %d | %d |".formatted(call.getKey(), call.getValue(), rows,
-                    millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.9) - 1], millis[RUNS - 1]));
-        }
+        List<String> table = CallTimings.table(calls, WARM_UPS, RUNS, ConsolePageTimings::rowsAnswered);
         String report = """
                 # Console page timings, %s
 
@@ -112,9 +88,8 @@ class ConsolePageTimings {
 
                 %s
                 """.formatted(Instant.now(), ORDERS, generatedMillis, rowCounts, RUNS, WARM_UPS,
-                Runtime.getRuntime().availableProcessors(), loadAverage(), String.join("\n", table));
-        System.out.println(report);
-        Files.writeString(Path.of("target", "console-page-timings.md"), report);
+                Runtime.getRuntime().availableProcessors(), CallTimings.loadAverage(), String.join("\n", table));
+        CallTimings.publish(report, "console-page-timings.md");
     }
 
     @AfterEach
@@ -177,13 +152,5 @@ class ConsolePageTimings {
 
     private static String daysAgo(int days) {
         return LocalDate.now(ZoneOffset.UTC).minusDays(days).toString();
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -42,7 +42,7 @@ public class Transactions implements InboxConsumer.TransactionRunner {
             try (Connection connection = dataSource.getConnection()) {
                 T result = work.apply(connection);
                 unitOfWork.flush(connection);
-                synchronizations.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+                afterCommit(relay::wakeUp);
                 return result;
             } catch (SQLException e) {
                 throw new EventingException("no database connection", e);
@@ -50,7 +50,15 @@ public class Transactions implements InboxConsumer.TransactionRunner {
         }));
     }
 
-    private record WakeRelayAfterCommit(RelayLifecycle relay) implements Synchronization {
+    /**
+     * Runs {@code work} once the current transaction committed, and never if it rolls back: for what must not
+     * happen for a command that lost a race and ran again, or failed (a meter, a call to the outside).
+     */
+    public void afterCommit(Runnable work) {
+        synchronizations.registerInterposedSynchronization(new OnCommit(work));
+    }
+
+    private record OnCommit(Runnable work) implements Synchronization {
         @Override
         public void beforeCompletion() {
         }
@@ -58,7 +66,7 @@ public class Transactions implements InboxConsumer.TransactionRunner {
         @Override
         public void afterCompletion(int status) {
             if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-                relay.wakeUp();
+                work.run();
             }
         }
     }
