@@ -3,6 +3,7 @@ package io.backorder.eventing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,23 @@ import java.util.List;
  */
 public final class ColumnArrays {
 
+    /**
+     * Rows per statement at most. The driver builds each array as one text literal in memory: a fill of 100,000
+     * lines would otherwise hold several such literals of tens of megabytes at once, for no fewer round trips worth
+     * having.
+     */
+    public static final int MAX_ROWS = 1000;
+
     private ColumnArrays() {
+    }
+
+    /** {@code rows} in consecutive runs of at most {@link #MAX_ROWS}, in order: a statement each. */
+    public static <T> List<List<T>> runs(List<T> rows) {
+        List<List<T>> runs = new ArrayList<>((rows.size() + MAX_ROWS - 1) / MAX_ROWS);
+        for (int from = 0; from < rows.size(); from += MAX_ROWS) {
+            runs.add(rows.subList(from, Math.min(rows.size(), from + MAX_ROWS)));
+        }
+        return runs;
     }
 
     /**

@@ -182,7 +182,25 @@ public final class EventStore {
     private static final String[] COLUMN_TYPES = {"uuid", "varchar", "varchar", "int8", "varchar", "int4", "text",
             "text", "varchar", "varchar", "varchar"};
 
+    /** The ids of the events written, a statement per run of rows ({@link ColumnArrays#runs}). */
     private static Set<UUID> insert(Connection connection, List<StoredEvent> events) {
+        Set<UUID> written = new HashSet<>(events.size() * 2);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (List<StoredEvent> run : ColumnArrays.runs(events)) {
+                ColumnArrays.bind(connection, insert, COLUMN_TYPES, rows(run));
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        written.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return written;
+        } catch (SQLException e) {
+            throw new EventingException("could not append " + events.size() + " events", e);
+        }
+    }
+
+    private static List<Object[]> rows(List<StoredEvent> events) {
         List<Object[]> rows = new ArrayList<>(events.size());
         try {
             for (StoredEvent event : events) {
@@ -194,18 +212,7 @@ public final class EventStore {
         } catch (JsonProcessingException e) {
             throw new EventingException("could not write an event as JSON", e);
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            ColumnArrays.bind(connection, insert, COLUMN_TYPES, rows);
-            Set<UUID> written = new HashSet<>(rows.size() * 2);
-            try (ResultSet rs = insert.executeQuery()) {
-                while (rs.next()) {
-                    written.add(rs.getObject(1, UUID.class));
-                }
-            }
-            return written;
-        } catch (SQLException e) {
-            throw new EventingException("could not append " + rows.size() + " events", e);
-        }
+        return rows;
     }
 
     private static OutboxMessage toOutbox(StoredEvent event, String topic, Map<String, String> trace) {

@@ -38,8 +38,10 @@ public final class Outbox {
             throw new EventingException("could not write the headers of an outbox record", e);
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            ColumnArrays.bind(connection, insert, COLUMN_TYPES, rows);
-            insert.executeUpdate();
+            for (List<Object[]> run : ColumnArrays.runs(rows)) {
+                ColumnArrays.bind(connection, insert, COLUMN_TYPES, run);
+                insert.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new EventingException("could not write " + rows.size() + " records to the outbox", e);
         }

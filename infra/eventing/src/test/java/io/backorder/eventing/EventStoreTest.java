@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,39 @@ class EventStoreTest {
         assertThat(load(fresh)).isEmpty();
         assertThat(load(stale)).hasSize(1);
         assertThat(count("select count(*) from outbox where message_key like 'SKU-BATCH-%'")).isZero();
+    }
+
+    @Test
+    void a_write_longer_than_one_statement_takes_writes_every_event_and_still_refuses_a_stale_stream_at_its_end()
+            throws Exception {
+        int many = 2 * ColumnArrays.MAX_ROWS + 500;
+        List<StockAdjusted> events = IntStream.rangeClosed(1, many).mapToObj(i -> adjusted("SKU-LONG", i)).toList();
+        StreamId longStream = StreamId.of("StockItem", "SKU-LONG");
+        transactions.inTransaction(c -> {
+            store.write(c, List.of(store.prepare(longStream, 0, events, EventMetadata.newFlow(), Topics.INVENTORY_EVENTS)));
+            return null;
+        });
+        assertThat(load(longStream)).hasSize(many).last().extracting(StoredEvent::version).isEqualTo((long) many);
+        assertThat(count("select count(*) from outbox where message_key = 'SKU-LONG'")).isEqualTo(many);
+
+        StreamId stale = StreamId.of("StockItem", "SKU-LONG-STALE");
+        transactions.inTransaction(c -> store.append(c, stale, 0, List.of(adjusted("SKU-LONG-STALE", 1)),
+                EventMetadata.newFlow(), null));
+        StreamId fresh = StreamId.of("StockItem", "SKU-LONG-FRESH");
+        List<StockAdjusted> freshEvents = IntStream.rangeClosed(1, many)
+                .mapToObj(i -> adjusted("SKU-LONG-FRESH", i)).toList();
+        assertThatThrownBy(() -> new JdbcTransactions(dataSource, new ConflictRetry(1, Duration.ZERO, Duration.ZERO))
+                .inTransaction(c -> {
+                    store.write(c, List.of(
+                            store.prepare(fresh, 0, freshEvents, EventMetadata.newFlow(), Topics.INVENTORY_EVENTS),
+                            store.prepare(stale, 0, List.of(adjusted("SKU-LONG-STALE", 9)), EventMetadata.newFlow(),
+                                    Topics.INVENTORY_EVENTS)));
+                    return null;
+                }))
+                .isInstanceOf(ConcurrencyConflictException.class)
+                .hasMessageContaining("StockItem/SKU-LONG-STALE");
+        assertThat(load(fresh)).isEmpty();
+        assertThat(count("select count(*) from outbox where message_key = 'SKU-LONG-FRESH'")).isZero();
     }
 
     @Test

@@ -167,10 +167,12 @@ final class LineChange {
                     change.backorderedIfReplenishable});
         }
         try (PreparedStatement write = connection.prepareStatement(WRITE_ALL)) {
-            ColumnArrays.bind(connection, write, WRITE_ALL_TYPES, rows);
-            try (ResultSet rs = write.executeQuery()) {
-                while (rs.next()) {
-                    backordered.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+            for (List<Object[]> part : ColumnArrays.runs(rows)) {
+                ColumnArrays.bind(connection, write, WRITE_ALL_TYPES, part);
+                try (ResultSet rs = write.executeQuery()) {
+                    while (rs.next()) {
+                        backordered.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+                    }
                 }
             }
         }
