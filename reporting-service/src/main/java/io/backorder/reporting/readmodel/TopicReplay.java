@@ -22,6 +22,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicReplay {
 
     private static final Duration POLL = Duration.ofMillis(500);
+    /**
+     * Each poll is projected as one batch in a few statements whatever its size: larger polls than the
+     * client's 500 make fewer of them (the fetch sizes, 1 MB a partition, bound a poll to some thousands).
+     */
+    private static final int RECORDS_PER_POLL = 10_000;
 
     private final String bootstrapServers;
 
@@ -35,6 +40,7 @@ public final class TopicReplay {
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, RECORDS_PER_POLL);
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
