@@ -219,6 +219,7 @@ public final class InboxConsumer {
             }
         }
         run.committing();
+        batchHandler.finish(connection);
         return new Tally(handled, deadLettered);
     }
 

@@ -23,4 +23,13 @@ public interface RecordHandler {
      */
     default void prepare(Connection connection, List<IncomingRecord> records) {
     }
+
+    /**
+     * Called in the transaction once the records of a run are handled, before it commits: a handler
+     * that gathered what they change writes it here, in a few statements instead of some per record.
+     * A failure here is the run's, not a record's (it is tried again in smaller runs), so a record
+     * that can never succeed must be refused in {@link #handle}.
+     */
+    default void finish(Connection connection) {
+    }
 }

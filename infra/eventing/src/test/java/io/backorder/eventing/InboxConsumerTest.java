@@ -92,6 +92,40 @@ class InboxConsumerTest {
     }
 
     @Test
+    void a_handler_that_gathers_its_records_writes_them_when_the_run_finishes_and_a_poison_record_among_them_is_left_out()
+            throws Exception {
+        IncomingRecord garbage = new IncomingRecord(TOPIC, 0, 81, "SKU5", "{not json", Map.of(), TOPIC + "/0/81");
+        List<Integer> finishedRuns = new ArrayList<>();
+        RecordHandler gathering = new RecordHandler() {
+            private final List<IncomingRecord> gathered = new ArrayList<>();
+
+            @Override
+            public void prepare(Connection connection, List<IncomingRecord> records) {
+                gathered.clear();
+            }
+
+            @Override
+            public void handle(Connection connection, IncomingRecord record) {
+                record.envelope(); // refuses an unreadable record now, not once the run finishes
+                gathered.add(record);
+            }
+
+            @Override
+            public void finish(Connection connection) {
+                gathered.forEach(record -> new StockTotals().handle(connection, record));
+                finishedRuns.add(gathered.size());
+            }
+        };
+
+        consumer.consume(List.of(adjusted(80, "SKU5", 1, 2), garbage, adjusted(82, "SKU5", 2, 5)), gathering);
+
+        // The first run stops at the poison record, before it finishes; the second finishes without it.
+        assertThat(finishedRuns).containsExactly(2);
+        assertThat(StockTotals.read(dataSource)).containsEntry("SKU5", "total=7 version=2 outOfOrder=0");
+        assertThat(deadLetters()).isEqualTo(1);
+    }
+
+    @Test
     void log_lines_written_while_a_record_is_handled_carry_its_correlation_id_and_none_after() {
         IncomingRecord record = adjusted(0, "SKU1", 1, 5);
         IncomingRecord correlated = new IncomingRecord(record.topic(), record.partition(), record.offset(), record.key(),

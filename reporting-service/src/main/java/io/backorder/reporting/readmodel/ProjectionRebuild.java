@@ -114,17 +114,19 @@ public class ProjectionRebuild {
     private long project(Connection connection, ProjectedTopic topic, List<IncomingRecord> batch) {
         Set<String> fresh = inbox.firstDeliveries(connection, topic.consumer(),
                 batch.stream().map(IncomingRecord::eventId).toList());
+        ProjectionBatch projection = projections.batch(topic);
         long poison = 0;
         for (IncomingRecord record : batch) {
             if (fresh.remove(record.eventId())) {
                 try {
-                    projections.apply(connection, topic, record);
+                    projection.add(record);
                 } catch (PoisonMessageException refused) {
                     // The live consumer dead-lettered it; the rebuild leaves it out the same way.
                     poison++;
                 }
             }
         }
+        projection.write(connection);
         return poison;
     }
 }

@@ -2,7 +2,6 @@ package io.backorder.reporting.readmodel;
 
 import io.backorder.contracts.ContractException;
 import io.backorder.contracts.ContractJson;
-import io.backorder.contracts.EventData;
 import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.EventTypes;
 import io.backorder.contracts.parameters.ParameterChanged;
@@ -10,13 +9,14 @@ import io.backorder.eventing.IncomingRecord;
 import io.backorder.eventing.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * One record of a projected topic into the read models, on the caller's connection: the live
- * consumers and the rebuild both come through here, so a rebuild projects exactly as they did.
- * A type reporting does not know is skipped (a newer producer may publish more than this build
- * knows); one it knows but cannot read is poison.
+ * Records of a projected topic into the read models, a batch at a time, on the caller's connection:
+ * the live consumers and the rebuild both come through here ({@link ProjectionBatch}), so a rebuild
+ * projects exactly as they did. A type reporting does not know is skipped (a newer producer may
+ * publish more than this build knows); one it knows but cannot read is poison.
  */
 @ApplicationScoped
 public class Projections {
@@ -36,32 +36,49 @@ public class Projections {
         this.parameters = parameters;
     }
 
-    public void apply(Connection connection, ProjectedTopic topic, IncomingRecord record) {
+    /** An empty batch of the topic's records. */
+    public ProjectionBatch batch(ProjectedTopic topic) {
+        return new ProjectionBatch(this, topic);
+    }
+
+    /**
+     * The record as it will be projected, or null when reporting skips its type.
+     *
+     * @throws PoisonMessageException when it cannot be read
+     */
+    ProjectedEvent read(ProjectedTopic topic, IncomingRecord record) {
         EventEnvelope envelope = record.envelope();
         // Purchasing's newer types are read by name whether or not this build's catalogue has their
         // records yet, so the promised dates keep filling in before and after that catalogue arrives.
-        if (topic == ProjectedTopic.PURCHASING && purchases.applyByName(connection, envelope.type(), envelope.data())) {
-            return;
+        if (topic == ProjectedTopic.PURCHASING && PurchaseProjection.readsByName(envelope.type())) {
+            return new ProjectedEvent(envelope, null);
         }
         if (!EventTypes.isKnown(envelope.type())) {
             LOG.debugf("%s: type %s is not one reporting reads, skipped", record, envelope.type());
-            return;
+            return null;
         }
-        EventData event;
         try {
-            event = ContractJson.dataOf(envelope);
+            return new ProjectedEvent(envelope, ContractJson.dataOf(envelope));
         } catch (ContractException e) {
             throw new PoisonMessageException("unreadable " + envelope.type() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Projects events read from the topic, in their order. */
+    void project(Connection connection, ProjectedTopic topic, List<ProjectedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         switch (topic) {
-            case ORDERS -> orders.apply(connection, event, envelope.eventId(), envelope.occurredAt());
-            case INVENTORY -> stock.apply(connection, event, envelope.eventId(), envelope.occurredAt());
-            case PURCHASING -> purchases.apply(connection, event, envelope.occurredAt());
-            case PARAMETERS -> {
-                if (event instanceof ParameterChanged changed) {
-                    parameters.apply(connection, changed, envelope.eventId(), envelope.occurredAt());
+            case ORDERS -> orders.project(connection, events);
+            case INVENTORY -> stock.project(connection, events);
+            // purchasing and parameters are a few events an hour: one statement each is plenty
+            case PURCHASING -> events.forEach(event -> purchases.apply(connection, event));
+            case PARAMETERS -> events.forEach(event -> {
+                if (event.data() instanceof ParameterChanged changed) {
+                    parameters.apply(connection, changed, event.envelope().eventId(), event.envelope().occurredAt());
                 }
-            }
+            });
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * purchasing.events into the read models: purchase orders and what is still on order per sku,
@@ -21,12 +22,28 @@ import java.time.LocalDate;
  * and {@code PurchaseOrderLineRemoved}) were not in this branch's catalogue when it was written;
  * they are read by name from the JSON, field by field, whether the catalogue knows them or not, so
  * that the promised dates and suppliers fill in as soon as purchasing publishes them. Any other
- * type reporting does not use is skipped.
+ * type reporting does not use is skipped. Purchasing publishes little, so each event is its own statements.
  */
 @ApplicationScoped
 public class PurchaseProjection {
 
-    public void apply(Connection connection, EventData event, Instant occurredAt) {
+    /** The types read by name from the JSON (see above). */
+    private static final Set<String> READ_BY_NAME = Set.of("PromisedDateChanged", "SupplierItemChanged",
+            "PurchaseOrderLineChanged", "PurchaseOrderLineRemoved");
+
+    static boolean readsByName(String type) {
+        return READ_BY_NAME.contains(type);
+    }
+
+    void apply(Connection connection, ProjectedEvent event) {
+        if (event.data() == null) {
+            applyByName(connection, event.envelope().type(), event.envelope().data());
+        } else {
+            apply(connection, event.data(), event.envelope().occurredAt());
+        }
+    }
+
+    private void apply(Connection connection, EventData event, Instant occurredAt) {
         if (event instanceof PurchaseOrderCreated created) {
             Sql.update(connection, """
                     insert into rm_purchase_order (po_number, supplier_id, status, created_at) values (?, ?, 'DRAFT', ?)
@@ -50,8 +67,8 @@ public class PurchaseProjection {
         }
     }
 
-    /** A type this build's catalogue does not have, read by name; false when reporting does not use it. */
-    public boolean applyByName(Connection connection, String type, JsonNode data) {
+    /** One of the types {@link #readsByName}, which this build's catalogue may not have. */
+    private void applyByName(Connection connection, String type, JsonNode data) {
         switch (type) {
             case "PromisedDateChanged" -> Sql.update(connection, """
                     insert into rm_line (order_number, line_no, sku, promise_status, promised_date, promised_po)
@@ -69,11 +86,8 @@ public class PurchaseProjection {
             case "PurchaseOrderLineRemoved" -> Sql.update(connection,
                     "delete from rm_purchase_line where po_number = ? and sku = ?", text(data, "poNumber"),
                     text(data, "sku"));
-            default -> {
-                return false;
-            }
+            default -> throw new IllegalArgumentException(type + " is not read by name");
         }
-        return true;
     }
 
     private static void ordered(Connection connection, String poNumber, String sku, int quantity) {

@@ -1,0 +1,8 @@
+package io.backorder.reporting.readmodel;
+
+import io.backorder.contracts.EventData;
+import io.backorder.contracts.EventEnvelope;
+
+/** A record as reporting projects it: its envelope and its data as the contract record, null when read by name. */
+record ProjectedEvent(EventEnvelope envelope, EventData data) {
+}
