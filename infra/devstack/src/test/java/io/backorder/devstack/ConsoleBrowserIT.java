@@ -140,7 +140,7 @@ class ConsoleBrowserIT {
 
         browser.get(console + "#/orders/" + a);
         until(By.id("line-1-quantity")).sendKeys("4");
-        until(By.id("line-1-force")).click();
+        click(By.id("line-1-force"));
         awaitText(By.cssSelector("#order-message .message.done"), "Force line 1: backordered");
         awaitText(By.cssSelector(".order-lines tr:nth-child(1) td[data-field='needed']"), "4");
         screenshot("3-order-a-forced");
@@ -150,16 +150,16 @@ class ConsoleBrowserIT {
         if (approve.isSelected()) {
             approve.click(); // the operator approves on the order page, as the seed tells it
         }
-        until(By.id("fill-now")).click();
+        click(By.id("fill-now"));
         awaitText(By.xpath("//table//tr[td/a[text()='" + c + "']]/td[@data-field='filled']"), "2");
         awaitText(By.xpath("//table//tr[td/a[text()='" + b + "']]/td[@data-field='filled']"), "1");
         screenshot("4-fill-backorders");
 
         browser.get(console + "#/orders/" + c);
         awaitText(By.cssSelector(".order-lines tr:nth-child(1) td[data-field='allocated']"), "2");
-        until(By.id("approve-order")).click();
+        click(By.id("approve-order"));
         awaitText(By.cssSelector("#order-message .message.done"), "Approve: approved");
-        until(By.id("ship-order")).click();
+        click(By.id("ship-order"));
         awaitText(By.cssSelector("#order-message .message.done"), "Ship:");
         awaitText(By.cssSelector(".order-lines tr:nth-child(1) td[data-field='shipped']"), "2");
         assertThat(until(By.id("main")).getText()).as("the order page shows no missing values as text")
@@ -181,7 +181,7 @@ class ConsoleBrowserIT {
             until(By.cssSelector("main h1"));
             screenshot("7-" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
         }
-        until(By.id("sign-out")).click();
+        click(By.id("sign-out"));
         signIn("viewer");
         awaitText(By.id("user-name"), "viewer");
         assertThat(browser.findElement(By.cssSelector(".top nav a[href='#/fill']")).isDisplayed())
@@ -209,10 +209,10 @@ class ConsoleBrowserIT {
         browser.get(console + "#/purchasing");
         until(By.cssSelector("table.purchase-orders"));
         for (String draft : purchaseOrders("DRAFT")) {
-            until(By.id("cancel-" + draft)).click();
+            click(By.id("cancel-" + draft));
             awaitText(By.cssSelector("#purchasing-message .message.done"), "Cancel " + draft + ": now cancelled");
         }
-        until(By.cssSelector("#generate button[type='submit']")).click();
+        click(By.cssSelector("#generate button[type='submit']"));
         awaitText(By.cssSelector("#purchasing-message .message.done"), "Generate: ");
         assertThat(until(By.id("purchasing-message")).getText()).as("a purchase order was generated")
                 .doesNotContain("no new purchase order");
@@ -226,8 +226,8 @@ class ConsoleBrowserIT {
         generated.click();
         awaitText(By.cssSelector("main h1"), "Purchase order " + po);
         awaitText(By.id("po-status"), "DRAFT");
-        until(By.id("send-" + po)).click();
-        until(By.cssSelector("dialog[open] button[type='submit']")).click();
+        click(By.id("send-" + po));
+        click(By.cssSelector("dialog[open] button[type='submit']"));
         awaitText(By.id("po-status"), "SENT");
         awaitText(By.cssSelector("#purchasing-message .message.done"), "Send " + po + ": now sent");
         screenshot("9-purchase-order-sent");
@@ -235,7 +235,7 @@ class ConsoleBrowserIT {
         // The link is fetched with the user's credentials and opened from memory in a tab of its own.
         String consoleTab = browser.getWindowHandle();
         Set<String> tabs = browser.getWindowHandles();
-        until(By.id("document-" + po)).click();
+        click(By.id("document-" + po));
         new WebDriverWait(browser, PATIENCE).until(driver -> driver.getWindowHandles().size() > tabs.size());
         browser.switchTo().window(browser.getWindowHandles().stream().filter(tab -> !tabs.contains(tab))
                 .findFirst().orElseThrow());
@@ -320,7 +320,7 @@ class ConsoleBrowserIT {
     private static void signIn(String user) {
         until(By.id("login-user")).sendKeys(user);
         until(By.id("login-password")).sendKeys(user);
-        until(By.id("login-submit")).click();
+        click(By.id("login-submit"));
         awaitText(By.id("user-name"), user);
     }
 
@@ -340,6 +340,17 @@ class ConsoleBrowserIT {
 
     private static WebElement until(By locator) {
         return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Clicks the element once it shows, finding it again if a live update redrew it between finding and clicking
+     * (a click on a stale element does nothing, so it is never made twice).
+     */
+    private static void click(By locator) {
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> {
+            until(locator).click();
+            return true;
+        });
     }
 
     private static void awaitText(By locator, String text) {
