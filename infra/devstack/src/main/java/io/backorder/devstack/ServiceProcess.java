@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,12 @@ public final class ServiceProcess implements AutoCloseable {
     public static final Duration STOP_GRACE = Duration.ofSeconds(30);
     static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
-    static final String HEAP = "-Xmx384m";
+    /**
+     * Each service within 512 MiB resident, issue 7's bound (measured by {@code ./bench.sh}): a heap of 256 MiB
+     * and the serial collector, whose bookkeeping is a few MiB where G1's was 44 on a 2-core machine. Metaspace, code
+     * and thread stacks add about 200 MiB to the heap of a Quarkus service.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
     static final String READINESS_PATH = "/q/health/ready";
     /** prod, with the local users of infra/web's shared configuration (README's table). */
     static final String PROFILE = "prod,local";
@@ -57,7 +63,9 @@ public final class ServiceProcess implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", user,
-                "QUARKUS_DATASOURCE_PASSWORD", password);
+                "QUARKUS_DATASOURCE_PASSWORD", password,
+                // glibc's default of 8 malloc arenas per core holds memory the JVM freed long ago
+                "MALLOC_ARENA_MAX", "2");
     }
 
     /**
@@ -75,8 +83,10 @@ public final class ServiceProcess implements AutoCloseable {
             throw new StackStartException(service.serviceName() + " is not built: " + jar + " is missing. Build"
                     + " it with `mvn -B -DskipTests package` in " + repoRoot + " (./run.sh does that for you).");
         }
-        List<String> command = List.of(ChildProcessLauncher.javaBinary(), HEAP,
-                "-D" + RUN_DIR_PROPERTY + "=" + workDir.toAbsolutePath(), "-jar", jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(ChildProcessLauncher.javaBinary());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-D" + RUN_DIR_PROPERTY + "=" + workDir.toAbsolutePath(), "-jar", jar.toString()));
         try {
             Process process = ChildProcessLauncher.launch(command, workDir, environment, logFile);
             registry.register(name, process.toHandle());

@@ -149,61 +149,66 @@ public final class EventStore {
     }
 
     /**
-     * Writes prepared appends of any number of streams: the events in one statement, their outbox
-     * records in another.
+     * Writes prepared appends of any number of streams: each run of events ({@link ColumnArrays#runs}) in one
+     * statement, then their outbox records in another, so that a write of any size holds the JSON of one run at a
+     * time.
      *
      * @throws ConcurrencyConflictException when another writer appended to one of the streams meanwhile
      */
     public void write(Connection connection, List<Append> appends) {
-        List<StoredEvent> rows = new ArrayList<>();
-        List<OutboxMessage> publications = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Append append : appends) {
-            for (StoredEvent event : append.events()) {
-                rows.add(event);
-                if (append.topic() != null) {
-                    publications.add(toOutbox(event, append.topic(), append.trace()));
-                }
-            }
+            append.events().forEach(event -> rows.add(new Row(event, append)));
         }
         if (rows.isEmpty()) {
             return;
         }
-        Set<UUID> written = insert(connection, rows);
-        if (written.size() < rows.size()) {
-            for (Append append : appends) {
-                if (!append.events().stream().allMatch(event -> written.contains(event.eventId()))) {
-                    throw new ConcurrencyConflictException(append.stream(), append.expectedVersion());
-                }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (List<Row> run : ColumnArrays.runs(rows)) {
+                refuseStaleWriters(run, insert(connection, insert, run));
+                outbox.enqueue(connection, run.stream().filter(row -> row.append().topic() != null)
+                        .map(row -> toOutbox(row.event(), row.append().topic(), row.append().trace())).toList());
             }
+        } catch (SQLException e) {
+            throw new EventingException("could not append " + rows.size() + " events", e);
         }
-        outbox.enqueue(connection, publications);
+    }
+
+    /** An event of a write, with the append it belongs to. */
+    private record Row(StoredEvent event, Append append) {
     }
 
     private static final String[] COLUMN_TYPES = {"uuid", "varchar", "varchar", "int8", "varchar", "int4", "text",
             "text", "varchar", "varchar", "varchar"};
 
-    /** The ids of the events written, a statement per run of rows ({@link ColumnArrays#runs}). */
-    private static Set<UUID> insert(Connection connection, List<StoredEvent> events) {
-        Set<UUID> written = new HashSet<>(events.size() * 2);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (List<StoredEvent> run : ColumnArrays.runs(events)) {
-                ColumnArrays.bind(connection, insert, COLUMN_TYPES, rows(run));
-                try (ResultSet rs = insert.executeQuery()) {
-                    while (rs.next()) {
-                        written.add(rs.getObject(1, UUID.class));
-                    }
+    /** The ids of the run's events that were written. */
+    private static Set<UUID> insert(Connection connection, PreparedStatement insert, List<Row> run) throws SQLException {
+        Set<UUID> written = new HashSet<>(run.size() * 2);
+        ColumnArrays.bind(connection, insert, COLUMN_TYPES, rows(run));
+        try (ResultSet rs = insert.executeQuery()) {
+            while (rs.next()) {
+                written.add(rs.getObject(1, UUID.class));
+            }
+        }
+        return written;
+    }
+
+    /** A row skipped on the stream-version constraint means its writer loaded the stream before another's append. */
+    private static void refuseStaleWriters(List<Row> run, Set<UUID> written) {
+        if (written.size() < run.size()) {
+            for (Row row : run) {
+                if (!written.contains(row.event().eventId())) {
+                    throw new ConcurrencyConflictException(row.append().stream(), row.append().expectedVersion());
                 }
             }
-            return written;
-        } catch (SQLException e) {
-            throw new EventingException("could not append " + events.size() + " events", e);
         }
     }
 
-    private static List<Object[]> rows(List<StoredEvent> events) {
-        List<Object[]> rows = new ArrayList<>(events.size());
+    private static List<Object[]> rows(List<Row> run) {
+        List<Object[]> rows = new ArrayList<>(run.size());
         try {
-            for (StoredEvent event : events) {
+            for (Row row : run) {
+                StoredEvent event = row.event();
                 rows.add(new Object[] {event.eventId(), event.stream().aggregateType(), event.stream().aggregateId(),
                         event.version(), event.type(), event.schemaVersion(),
                         ContractJson.mapper().writeValueAsString(event.payload()), event.occurredAt().toString(),

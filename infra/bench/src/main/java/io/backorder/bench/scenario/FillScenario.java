@@ -23,6 +23,9 @@ import java.util.Map;
  * (its HTTP answer comes after the transaction commits), and until every {@code BackorderFilled} is on
  * inventory.events.
  *
+ * <p>The fill starts once every service has digested the setup (purchasing and reporting follow the 100,000
+ * backorders at their own pace): it is timed alone, and the time to catch up is reported beside it.
+ *
  * <p>The waiting lines come from orders of up to 500 lines (the contract's limit), every item in turn, one unit a
  * line, so each item has the same number of waiting lines and every order spans many items, as fills meet them.
  */
@@ -68,6 +71,7 @@ public final class FillScenario implements Scenario {
         }
 
         Receiving.receive(context, NAME, unitsBySku(orders), context.orderPrefix("FR"));
+        Settling.awaitCaughtUp(context, report, NAME, "setup");
         String skuPrefix = items.prefix() + "-";
         EventCounter filled = new EventCounter("BackorderFilled",
                 event -> event.data().path("sku").asText().startsWith(skuPrefix));

@@ -169,6 +169,7 @@ public final class MixedScenario implements Scenario {
         List<PlannedOrder> orders = generator.orders(context.orderPrefix("S"), count, o.linesPerOrder());
         Map<String, Integer> restock = StockSizing.forBackorderShare(items.all(), orders, o.backorderShare());
         Receiving.receive(context, NAME, restock, context.orderPrefix("R"));
+        Settling.awaitCaughtUp(context, report, NAME, "burst");
 
         context.progress(NAME, String.format(Locale.ROOT, "paced run: %,d orders at %.1f orders/s …", count, rate));
         TrackedRun run = new TrackedRun(context).place(orders, rate, o.pageSampleEvery());
