@@ -1,6 +1,8 @@
 package io.backorder.eventing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.EventEnvelope;
@@ -165,9 +167,16 @@ public final class EventStore {
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (List<Row> run : ColumnArrays.runs(rows)) {
-                refuseStaleWriters(run, insert(connection, insert, run));
-                outbox.enqueue(connection, run.stream().filter(row -> row.append().topic() != null)
-                        .map(row -> toOutbox(row.event(), row.append().topic(), row.append().trace())).toList());
+                List<String> data = dataOf(run);
+                refuseStaleWriters(run, insert(connection, insert, run, data));
+                List<OutboxMessage> publications = new ArrayList<>(run.size());
+                for (int i = 0; i < run.size(); i++) {
+                    Row row = run.get(i);
+                    if (row.append().topic() != null) {
+                        publications.add(toOutbox(row.event(), data.get(i), row.append().topic(), row.append().trace()));
+                    }
+                }
+                outbox.enqueue(connection, publications);
             }
         } catch (SQLException e) {
             throw new EventingException("could not append " + rows.size() + " events", e);
@@ -182,9 +191,10 @@ public final class EventStore {
             "text", "varchar", "varchar", "varchar"};
 
     /** The ids of the run's events that were written. */
-    private static Set<UUID> insert(Connection connection, PreparedStatement insert, List<Row> run) throws SQLException {
+    private static Set<UUID> insert(Connection connection, PreparedStatement insert, List<Row> run, List<String> data)
+            throws SQLException {
         Set<UUID> written = new HashSet<>(run.size() * 2);
-        ColumnArrays.bind(connection, insert, COLUMN_TYPES, rows(run));
+        ColumnArrays.bind(connection, insert, COLUMN_TYPES, rows(run, data));
         try (ResultSet rs = insert.executeQuery()) {
             while (rs.next()) {
                 written.add(rs.getObject(1, UUID.class));
@@ -204,24 +214,35 @@ public final class EventStore {
         }
     }
 
-    private static List<Object[]> rows(List<Row> run) {
-        List<Object[]> rows = new ArrayList<>(run.size());
+    /** Each event's data as JSON, written once for both its row and its envelope. */
+    private static List<String> dataOf(List<Row> run) {
+        List<String> data = new ArrayList<>(run.size());
         try {
             for (Row row : run) {
-                StoredEvent event = row.event();
-                rows.add(new Object[] {event.eventId(), event.stream().aggregateType(), event.stream().aggregateId(),
-                        event.version(), event.type(), event.schemaVersion(),
-                        ContractJson.mapper().writeValueAsString(event.payload()), event.occurredAt().toString(),
-                        event.correlationId(), event.causationId(), event.operator()});
+                data.add(ContractJson.mapper().writeValueAsString(row.event().payload()));
             }
         } catch (JsonProcessingException e) {
             throw new EventingException("could not write an event as JSON", e);
         }
+        return data;
+    }
+
+    private static List<Object[]> rows(List<Row> run, List<String> data) {
+        List<Object[]> rows = new ArrayList<>(run.size());
+        for (int i = 0; i < run.size(); i++) {
+            StoredEvent event = run.get(i).event();
+            rows.add(new Object[] {event.eventId(), event.stream().aggregateType(), event.stream().aggregateId(),
+                    event.version(), event.type(), event.schemaVersion(), data.get(i), event.occurredAt().toString(),
+                    event.correlationId(), event.causationId(), event.operator()});
+        }
         return rows;
     }
 
-    private static OutboxMessage toOutbox(StoredEvent event, String topic, Map<String, String> trace) {
-        EventEnvelope envelope = event.toEnvelope();
+    /** The envelope takes the data's JSON as it is, not as a tree built again from the record. */
+    private static OutboxMessage toOutbox(StoredEvent event, String data, String topic, Map<String, String> trace) {
+        EventEnvelope envelope = new EventEnvelope(event.eventId().toString(), event.type(), event.schemaVersion(),
+                event.stream().aggregateId(), event.version(), event.occurredAt(), event.correlationId(),
+                event.causationId(), event.operator(), JsonNodeFactory.instance.rawValueNode(new RawValue(data)));
         Map<String, String> headers = new HashMap<>();
         headers.put(EventHeaders.EVENT_ID, envelope.eventId());
         headers.put(EventHeaders.EVENT_TYPE, envelope.type());

@@ -3,6 +3,8 @@ package io.backorder.eventing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.backorder.contracts.ContractJson;
+import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.testing.TestDatabase;
@@ -196,6 +198,21 @@ class EventStoreTest {
             assertThat(rs.getString(3)).isEqualTo(stored.get(0).eventId().toString());
             assertThat(rs.getString(4)).isEqualTo("StockAdjusted");
             assertThat(rs.getString(5)).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void the_published_envelope_is_the_one_the_stored_event_makes_with_its_data_written_once() throws Exception {
+        StreamId stream = StreamId.of("StockItem", "SKU-ENVELOPE");
+        List<StoredEvent> stored = transactions.inTransaction(c -> store.append(c, stream, 0,
+                List.of(adjusted("SKU-ENVELOPE", -2)), EventMetadata.newFlowBy("ana"), Topics.INVENTORY_EVENTS));
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select payload from outbox where message_key = 'SKU-ENVELOPE'")) {
+            assertThat(rs.next()).isTrue();
+            EventEnvelope published = ContractJson.readEnvelope(rs.getString(1));
+            assertThat(published).isEqualTo(stored.get(0).toEnvelope());
+            assertThat(ContractJson.dataOf(published)).isEqualTo(adjusted("SKU-ENVELOPE", -2));
         }
     }
 
