@@ -31,10 +31,13 @@ public final class ServiceProcess implements AutoCloseable {
      * Each service within 512 MiB resident, issue 7's bound (measured by {@code ./bench.sh}): besides the heap, a
      * Quarkus service holds 90–110 MiB of metaspace and about 100 MiB of code, thread stacks and symbols, and every
      * page of heap it ever touched stays resident. The serial collector keeps a few MiB of bookkeeping where G1 kept
-     * 44 on this 2-core machine, and collects within a heap of 200 MiB the largest live set the benchmark makes
-     * (inventory's during a fill of 100,000 lines, about 160 MiB).
+     * 44 on this 2-core machine; a heap of 200 MiB holds the benchmark's largest live sets (30–85 MiB after a full
+     * collection, measured with -Xlog:gc). A first metaspace threshold above what a service loads spares it the
+     * four full collections its start used to trigger.
      */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx200m", "-XX:+UseSerialGC");
+    static final List<String> JVM_OPTIONS = List.of("-Xmx200m", "-XX:+UseSerialGC", "-XX:MetaspaceSize=160m");
+    /** Replaces {@link #JVM_OPTIONS} when set (space-separated), to compare collectors and heaps with the bench. */
+    static final String JVM_OPTIONS_VARIABLE = "BACKORDER_SERVICE_JVM_OPTIONS";
     static final String READINESS_PATH = "/q/health/ready";
     /** prod, with the local users of infra/web's shared configuration (README's table). */
     static final String PROFILE = "prod,local";
@@ -87,7 +90,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(ChildProcessLauncher.javaBinary());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions(System.getenv(JVM_OPTIONS_VARIABLE)));
         command.addAll(List.of("-D" + RUN_DIR_PROPERTY + "=" + workDir.toAbsolutePath(), "-jar", jar.toString()));
         try {
             Process process = ChildProcessLauncher.launch(command, workDir, environment, logFile);
@@ -96,6 +99,10 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new StackStartException("cannot start " + name + ": " + e, e);
         }
+    }
+
+    static List<String> jvmOptions(String override) {
+        return override == null || override.isBlank() ? JVM_OPTIONS : List.of(override.trim().split("\\s+"));
     }
 
     /**
