@@ -11,9 +11,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A statement that writes any number of rows in one round trip, each column bound as one array
- * ({@link ColumnArrays}, {@code unnest(?::type[], …)}): a batch's projection is a few of these,
- * not some statements per event. Instants go as their ISO text, which the SQL casts.
+ * A statement that writes any number of rows, each column bound as one array ({@link ColumnArrays},
+ * {@code unnest(?::type[], …)}), one round trip per run of {@link ColumnArrays#MAX_ROWS} (a rebuild's
+ * batch of 10,000 records): a batch's projection is a few of these, not some statements per event. Instants go as their ISO text, which the SQL casts.
  *
  * @param types the PostgreSQL element type of each column, in parameter order
  */
@@ -34,8 +34,10 @@ record ArrayStatement(String sql, String... types) {
             bound.add(columns);
         }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            ColumnArrays.bind(connection, statement, types, bound);
-            statement.executeUpdate();
+            for (List<Object[]> run : ColumnArrays.runs(bound)) {
+                ColumnArrays.bind(connection, statement, types, run);
+                statement.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new EventingException("statement failed for " + rows.size() + " rows: " + sql.strip().lines()
                     .findFirst().orElse(""), e);
