@@ -3,6 +3,6 @@ package io.backorder.reporting.readmodel;
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.EventEnvelope;
 
-/** A record as reporting projects it: its envelope and its data as the contract record, null when read by name. */
+/** A record as reporting projects it: its envelope and its data as the contract record. */
 record ProjectedEvent(EventEnvelope envelope, EventData data) {
 }

@@ -28,7 +28,11 @@ public final class ProjectionBatch {
      * @throws PoisonMessageException when it cannot be read; the batch is left as it was
      */
     public void add(IncomingRecord record) {
-        ProjectedEvent event = projections.read(topic, record);
+        add(projections.read(topic, record));
+    }
+
+    /** Adds an event read before ({@link Projections#read}); null, a type reporting skips, adds nothing. */
+    void add(ProjectedEvent event) {
         if (event != null) {
             events.add(event);
         }

@@ -88,7 +88,8 @@ public class ProjectionRebuild {
                     connection.createArrayOf("varchar", consumers));
             long[] counts = new long[2];
             for (ProjectedTopic topic : ProjectedTopic.values()) {
-                counts[0] += replay.readAll(topic.topic(), batch -> counts[1] += project(connection, topic, batch));
+                counts[0] += replay.readAll(topic.topic(), record -> read(topic, record),
+                        batch -> counts[1] += project(connection, topic, batch));
             }
             return counts;
         } catch (SQLException e) {
@@ -110,20 +111,33 @@ public class ProjectionRebuild {
         Sql.update(connection, "lock table " + String.join(", ", TABLES) + " in exclusive mode");
     }
 
+    /** A record as the replay's reader read it: what it projects (null for a type reporting skips), or poison. */
+    private record ReadRecord(String eventId, ProjectedEvent event, boolean poison) {
+    }
+
+    private ReadRecord read(ProjectedTopic topic, IncomingRecord record) {
+        try {
+            return new ReadRecord(record.eventId(), projections.read(topic, record), false);
+        } catch (PoisonMessageException refused) {
+            return new ReadRecord(record.eventId(), null, true);
+        }
+    }
+
     /** Projects a batch as the live consumer would; answers how many records were refused as poison. */
-    private long project(Connection connection, ProjectedTopic topic, List<IncomingRecord> batch) {
+    private long project(Connection connection, ProjectedTopic topic, List<ReadRecord> batch) {
         Set<String> fresh = inbox.firstDeliveries(connection, topic.consumer(),
-                batch.stream().map(IncomingRecord::eventId).toList());
+                batch.stream().map(ReadRecord::eventId).toList());
         ProjectionBatch projection = projections.batch(topic);
         long poison = 0;
-        for (IncomingRecord record : batch) {
-            if (fresh.remove(record.eventId())) {
-                try {
-                    projection.add(record);
-                } catch (PoisonMessageException refused) {
-                    // The live consumer dead-lettered it; the rebuild leaves it out the same way.
-                    poison++;
-                }
+        for (ReadRecord record : batch) {
+            if (!fresh.remove(record.eventId())) {
+                continue;
+            }
+            if (record.poison()) {
+                // The live consumer dead-lettered it; the rebuild leaves it out the same way.
+                poison++;
+            } else {
+                projection.add(record.event());
             }
         }
         projection.write(connection);

@@ -2,6 +2,7 @@ package io.backorder.reporting.readmodel;
 
 import io.backorder.contracts.ContractException;
 import io.backorder.contracts.ContractJson;
+import io.backorder.contracts.EventData;
 import io.backorder.contracts.EventEnvelope;
 import io.backorder.contracts.EventTypes;
 import io.backorder.contracts.parameters.ParameterChanged;
@@ -48,20 +49,20 @@ public class Projections {
      */
     ProjectedEvent read(ProjectedTopic topic, IncomingRecord record) {
         EventEnvelope envelope = record.envelope();
-        // Purchasing's newer types are read by name whether or not this build's catalogue has their
-        // records yet, so the promised dates keep filling in before and after that catalogue arrives.
-        if (topic == ProjectedTopic.PURCHASING && PurchaseProjection.readsByName(envelope.type())) {
-            return new ProjectedEvent(envelope, null);
-        }
         if (!EventTypes.isKnown(envelope.type())) {
             LOG.debugf("%s: type %s is not one reporting reads, skipped", record, envelope.type());
             return null;
         }
+        EventData data;
         try {
-            return new ProjectedEvent(envelope, ContractJson.dataOf(envelope));
+            data = ContractJson.dataOf(envelope);
         } catch (ContractException e) {
             throw new PoisonMessageException("unreadable " + envelope.type() + ": " + e.getMessage(), e);
         }
+        if (topic == ProjectedTopic.PURCHASING) {
+            PurchaseProjection.check(data);
+        }
+        return new ProjectedEvent(envelope, data);
     }
 
     /** Projects events read from the topic, in their order. */
@@ -72,8 +73,8 @@ public class Projections {
         switch (topic) {
             case ORDERS -> orders.project(connection, events);
             case INVENTORY -> stock.project(connection, events);
-            // purchasing and parameters are a few events an hour: one statement each is plenty
-            case PURCHASING -> events.forEach(event -> purchases.apply(connection, event));
+            case PURCHASING -> purchases.project(connection, events);
+            // parameters change a few times a day: one statement each is plenty
             case PARAMETERS -> events.forEach(event -> {
                 if (event.data() instanceof ParameterChanged changed) {
                     parameters.apply(connection, changed, event.envelope().eventId(), event.envelope().occurredAt());

@@ -1,49 +1,97 @@
 package io.backorder.reporting.readmodel;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.backorder.contracts.EventData;
+import io.backorder.contracts.purchasing.PromisedDateChanged;
 import io.backorder.contracts.purchasing.PurchaseOrderClosed;
 import io.backorder.contracts.purchasing.PurchaseOrderCreated;
+import io.backorder.contracts.purchasing.PurchaseOrderLineChanged;
 import io.backorder.contracts.purchasing.PurchaseOrderLineReceived;
+import io.backorder.contracts.purchasing.PurchaseOrderLineRemoved;
 import io.backorder.contracts.purchasing.PurchaseOrderSent;
+import io.backorder.contracts.purchasing.SupplierItemChanged;
+import io.backorder.eventing.PoisonMessageException;
 import io.backorder.eventing.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * purchasing.events into the read models: purchase orders and what is still on order per sku,
  * each item's supplier, and each waiting line's promised date.
  *
- * <p>The contract records of the catalogue are read as such. The types purchasing-service is
- * adding ({@code PromisedDateChanged}, {@code SupplierItemChanged}, {@code PurchaseOrderLineChanged}
- * and {@code PurchaseOrderLineRemoved}) were not in this branch's catalogue when it was written;
- * they are read by name from the JSON, field by field, whether the catalogue knows them or not, so
- * that the promised dates and suppliers fill in as soon as purchasing publishes them. Any other
- * type reporting does not use is skipped. Purchasing publishes little, so each event is its own statements.
+ * <p>Promised dates come one per waiting line, and as many again whenever a purchase order moves
+ * them: a batch writes each line's last promise and each item's last supplier in one statement
+ * apiece. Purchase orders are a few a day per supplier, and a status depends on the one before it
+ * ({@code PARTIALLY_RECEIVED} only after {@code SENT}), so their events keep a few statements each,
+ * in order. The two kinds touch different tables, so writing the promises after the purchase
+ * orders changes nothing.
  */
 @ApplicationScoped
 public class PurchaseProjection {
 
-    /** The types read by name from the JSON (see above). */
-    private static final Set<String> READ_BY_NAME = Set.of("PromisedDateChanged", "SupplierItemChanged",
-            "PurchaseOrderLineChanged", "PurchaseOrderLineRemoved");
+    private static final ArrayStatement WRITE_PROMISES = new ArrayStatement("""
+            insert into rm_line (order_number, line_no, sku, promise_status, promised_date, promised_po)
+            select * from unnest(?::varchar[], ?::int[], ?::varchar[], ?::varchar[], ?::date[], ?::varchar[])
+            on conflict (order_number, line_no) do update set promise_status = excluded.promise_status,
+                promised_date = excluded.promised_date, promised_po = excluded.promised_po""",
+            "varchar", "int4", "varchar", "varchar", "date", "varchar");
 
-    static boolean readsByName(String type) {
-        return READ_BY_NAME.contains(type);
-    }
+    private static final ArrayStatement WRITE_SUPPLIERS = new ArrayStatement("""
+            insert into rm_item (sku, supplier_id) select * from unnest(?::varchar[], ?::varchar[])
+            on conflict (sku) do update set supplier_id = excluded.supplier_id""", "varchar", "varchar");
 
-    void apply(Connection connection, ProjectedEvent event) {
-        if (event.data() == null) {
-            applyByName(connection, event.envelope().type(), event.envelope().data());
-        } else {
-            apply(connection, event.data(), event.envelope().occurredAt());
+    /**
+     * Refuses, as poison, an event whose row this projection could never write: it would fail its
+     * batch's statement on every try instead.
+     */
+    static void check(EventData event) {
+        if (event instanceof PromisedDateChanged promise
+                && (blank(promise.orderNumber()) || blank(promise.sku()) || promise.status() == null)) {
+            throw new PoisonMessageException("PromisedDateChanged without its orderNumber, sku or status");
+        }
+        if (event instanceof SupplierItemChanged item && blank(item.sku())) {
+            throw new PoisonMessageException("SupplierItemChanged without its sku");
         }
     }
 
-    private void apply(Connection connection, EventData event, Instant occurredAt) {
+    public void project(Connection connection, List<ProjectedEvent> events) {
+        Batch batch = new Batch();
+        events.forEach(batch::apply);
+        batch.write(connection);
+    }
+
+    /** The rows a batch writes: promises and suppliers once each, as the batch's last event left them. */
+    private static final class Batch {
+        private final List<ProjectedEvent> purchaseOrders = new ArrayList<>();
+        // sorted maps: every writer locks rows in key order
+        private final Map<LineKey, Object[]> promises = new TreeMap<>();
+        private final Map<String, Object[]> suppliers = new TreeMap<>();
+
+        void apply(ProjectedEvent projected) {
+            EventData event = projected.data();
+            if (event instanceof PromisedDateChanged promise) {
+                promises.put(new LineKey(promise.orderNumber(), promise.lineNo()), new Object[] {promise.orderNumber(),
+                        promise.lineNo(), promise.sku(), promise.status().name(), promise.promisedDate(),
+                        promise.poNumber()});
+            } else if (event instanceof SupplierItemChanged item) {
+                suppliers.put(item.sku(), new Object[] {item.sku(), item.supplierId()});
+            } else {
+                purchaseOrders.add(projected);
+            }
+        }
+
+        void write(Connection connection) {
+            purchaseOrders.forEach(event -> purchaseOrder(connection, event.data(), event.envelope().occurredAt()));
+            WRITE_PROMISES.run(connection, promises.values());
+            WRITE_SUPPLIERS.run(connection, suppliers.values());
+        }
+    }
+
+    private static void purchaseOrder(Connection connection, EventData event, Instant occurredAt) {
         if (event instanceof PurchaseOrderCreated created) {
             Sql.update(connection, """
                     insert into rm_purchase_order (po_number, supplier_id, status, created_at) values (?, ?, 'DRAFT', ?)
@@ -64,29 +112,11 @@ public class PurchaseProjection {
         } else if (event instanceof PurchaseOrderClosed closed) {
             Sql.update(connection, "update rm_purchase_order set status = ? where po_number = ?",
                     closed.status().name(), closed.poNumber());
-        }
-    }
-
-    /** One of the types {@link #readsByName}, which this build's catalogue may not have. */
-    private void applyByName(Connection connection, String type, JsonNode data) {
-        switch (type) {
-            case "PromisedDateChanged" -> Sql.update(connection, """
-                    insert into rm_line (order_number, line_no, sku, promise_status, promised_date, promised_po)
-                    values (?, ?, ?, ?, ?, ?)
-                    on conflict (order_number, line_no) do update set promise_status = excluded.promise_status,
-                        promised_date = excluded.promised_date, promised_po = excluded.promised_po""",
-                    text(data, "orderNumber"), data.path("lineNo").asInt(), text(data, "sku"), text(data, "status"),
-                    date(data, "promisedDate"), text(data, "poNumber"));
-            case "SupplierItemChanged" -> Sql.update(connection, """
-                    insert into rm_item (sku, supplier_id) values (?, ?)
-                    on conflict (sku) do update set supplier_id = excluded.supplier_id""",
-                    text(data, "sku"), text(data, "supplierId"));
-            case "PurchaseOrderLineChanged" ->
-                    ordered(connection, text(data, "poNumber"), text(data, "sku"), data.path("quantity").asInt());
-            case "PurchaseOrderLineRemoved" -> Sql.update(connection,
-                    "delete from rm_purchase_line where po_number = ? and sku = ?", text(data, "poNumber"),
-                    text(data, "sku"));
-            default -> throw new IllegalArgumentException(type + " is not read by name");
+        } else if (event instanceof PurchaseOrderLineChanged changed) {
+            ordered(connection, changed.poNumber(), changed.sku(), changed.quantity());
+        } else if (event instanceof PurchaseOrderLineRemoved removed) {
+            Sql.update(connection, "delete from rm_purchase_line where po_number = ? and sku = ?", removed.poNumber(),
+                    removed.sku());
         }
     }
 
@@ -96,13 +126,7 @@ public class PurchaseProjection {
                 on conflict (po_number, sku) do update set ordered = excluded.ordered""", poNumber, sku, quantity);
     }
 
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.path(field);
-        return value.isNull() || value.isMissingNode() ? null : value.asText();
-    }
-
-    private static LocalDate date(JsonNode data, String field) {
-        String value = text(data, field);
-        return value == null ? null : LocalDate.parse(value);
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -14,6 +14,11 @@ import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockShipped;
 import io.backorder.contracts.orders.OrderApproved;
 import io.backorder.contracts.orders.OrderImported;
+import io.backorder.contracts.purchasing.PromisedDateChanged;
+import io.backorder.contracts.purchasing.PurchaseOrderCreated;
+import io.backorder.contracts.purchasing.PurchaseOrderLineChanged;
+import io.backorder.contracts.purchasing.PurchaseOrderSent;
+import io.backorder.contracts.purchasing.SupplierItemChanged;
 import io.backorder.eventing.IncomingRecord;
 import io.backorder.eventing.PoisonMessageException;
 import io.backorder.eventing.Sql;
@@ -24,6 +29,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,6 +120,65 @@ class ProjectionBatchTests {
                     .containsExactly("1 WIDGET 2", "2 GIZMO 1");
             assertThat(Sql.<Instant>one(connection, "select first_seen_at from rm_import where import_id = ?",
                     rs -> Sql.instant(rs, "first_seen_at"), importId)).isEqualTo(TEN);
+            connection.rollback();
+        }
+    }
+
+    @Test
+    void a_batch_of_purchasing_events_writes_each_lines_last_promise_and_each_items_last_supplier_beside_its_purchase_order()
+            throws Exception {
+        String order = TopicEvents.unique("SO");
+        String widgets = TopicEvents.unique("WIDGET");
+        String po = TopicEvents.unique("PO");
+        ProjectionBatch batch = projections.batch(ProjectedTopic.PURCHASING);
+
+        batch.add(record(Topics.PURCHASING_EVENTS, widgets, new PromisedDateChanged(widgets, order, 1, 2,
+                PromisedDateChanged.Status.NOT_ON_ORDER, null, null, false), NINE));
+        batch.add(record(Topics.PURCHASING_EVENTS, widgets, new SupplierItemChanged(widgets, "ACME", BigDecimal.ONE,
+                1, 1, 0), NINE));
+        batch.add(record(Topics.PURCHASING_EVENTS, po, new PurchaseOrderCreated(po, "GLOBEX",
+                List.of(new PurchaseOrderCreated.Line(widgets, 10, BigDecimal.ONE)), 30), TEN));
+        batch.add(record(Topics.PURCHASING_EVENTS, po, new PurchaseOrderLineChanged(po, widgets, 12, BigDecimal.ONE), TEN));
+        batch.add(record(Topics.PURCHASING_EVENTS, po, new PurchaseOrderSent(po, TEN, null), TEN));
+        batch.add(record(Topics.PURCHASING_EVENTS, widgets, new SupplierItemChanged(widgets, "GLOBEX", BigDecimal.ONE,
+                1, 1, 0), TEN));
+        batch.add(record(Topics.PURCHASING_EVENTS, widgets, new PromisedDateChanged(widgets, order, 1, 2,
+                PromisedDateChanged.Status.ON_ORDER, LocalDate.parse("2001-03-01"), po, false), ELEVEN));
+
+        try (Connection connection = connection()) {
+            batch.write(connection);
+
+            assertThat(Sql.<String>one(connection,
+                    "select promise_status, promised_date, promised_po from rm_line where order_number = ? and line_no = 1",
+                    rs -> rs.getString(1) + " " + rs.getDate(2) + " " + rs.getString(3), order))
+                    .isEqualTo("ON_ORDER 2001-03-01 " + po);
+            assertThat(Sql.<String>one(connection, "select supplier_id from rm_item where sku = ?",
+                    rs -> rs.getString(1), widgets)).isEqualTo("GLOBEX");
+            assertThat(Sql.<String>one(connection, """
+                    select o.status, o.supplier_id, l.ordered from rm_purchase_order o
+                      join rm_purchase_line l using (po_number) where po_number = ?""",
+                    rs -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3), po)).isEqualTo("SENT GLOBEX 12");
+            connection.rollback();
+        }
+    }
+
+    @Test
+    void a_promised_date_for_no_order_line_is_refused_as_poison_and_leaves_the_batch_as_it_was() throws Exception {
+        String widgets = TopicEvents.unique("WIDGET");
+        String order = TopicEvents.unique("SO");
+        ProjectionBatch batch = projections.batch(ProjectedTopic.PURCHASING);
+
+        assertThatThrownBy(() -> batch.add(record(Topics.PURCHASING_EVENTS, widgets, new PromisedDateChanged(widgets,
+                null, 1, 2, PromisedDateChanged.Status.IN_STOCK, null, null, false), NINE)))
+                .isInstanceOf(PoisonMessageException.class).hasMessageContaining("orderNumber");
+        batch.add(record(Topics.PURCHASING_EVENTS, widgets, new PromisedDateChanged(widgets, order, 1, 2,
+                PromisedDateChanged.Status.IN_STOCK, null, null, false), NINE));
+
+        try (Connection connection = connection()) {
+            batch.write(connection);
+
+            assertThat(Sql.query(connection, "select order_number, promise_status from rm_line where sku = ?",
+                    rs -> rs.getString(1) + " " + rs.getString(2), widgets)).containsExactly(order + " IN_STOCK");
             connection.rollback();
         }
     }
