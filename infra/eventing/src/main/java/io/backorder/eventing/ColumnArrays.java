@@ -1,10 +1,12 @@
 package io.backorder.eventing;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Binds many rows to one statement as one array per column, for {@code insert … select … from
@@ -39,11 +41,31 @@ public final class ColumnArrays {
     public static void bind(Connection connection, PreparedStatement statement, String[] types, List<Object[]> rows)
             throws SQLException {
         for (int column = 0; column < types.length; column++) {
-            Object[] values = new Object[rows.size()];
-            for (int row = 0; row < values.length; row++) {
-                values[row] = rows.get(row)[column];
-            }
-            statement.setArray(column + 1, connection.createArrayOf(types[column], values));
+            statement.setArray(column + 1, array(connection, types[column], rows, column));
         }
+    }
+
+    /**
+     * One column of the rows as an SQL array. Text and integer columns go as the {@code String[]}, {@code Integer[]}
+     * and {@code Long[]} that the driver sends in PostgreSQL's binary array format; given as {@code Object[]}, it
+     * builds a text literal instead, escaping it character by character (a third of a large fill's CPU went there,
+     * measured with JFR, most of it in the events' JSON). Other types keep their text form.
+     */
+    private static Array array(Connection connection, String type, List<Object[]> rows, int column) throws SQLException {
+        Object[] values = switch (type) {
+            case "varchar", "text" -> column(rows, column, new String[rows.size()], Object::toString);
+            case "int4" -> column(rows, column, new Integer[rows.size()], value -> ((Number) value).intValue());
+            case "int8", "bigint" -> column(rows, column, new Long[rows.size()], value -> ((Number) value).longValue());
+            default -> column(rows, column, new Object[rows.size()], value -> value);
+        };
+        return connection.createArrayOf(type, values);
+    }
+
+    private static <T> T[] column(List<Object[]> rows, int column, T[] values, Function<Object, T> convert) {
+        for (int row = 0; row < values.length; row++) {
+            Object value = rows.get(row)[column];
+            values[row] = value == null ? null : convert.apply(value);
+        }
+        return values;
     }
 }

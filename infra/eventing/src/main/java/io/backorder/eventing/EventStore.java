@@ -97,8 +97,8 @@ public final class EventStore {
             return byStream;
         }
         try (PreparedStatement select = connection.prepareStatement(LOAD_MANY)) {
-            select.setArray(1, connection.createArrayOf("varchar", afterVersions.keySet().toArray()));
-            select.setArray(2, connection.createArrayOf("bigint", afterVersions.values().toArray()));
+            select.setArray(1, connection.createArrayOf("varchar", afterVersions.keySet().toArray(String[]::new)));
+            select.setArray(2, connection.createArrayOf("bigint", afterVersions.values().toArray(Long[]::new)));
             select.setString(3, aggregateType);
             for (StoredEvent event : read(select)) {
                 byStream.computeIfAbsent(event.stream().aggregateId(), id -> new ArrayList<>()).add(event);

@@ -48,7 +48,7 @@ public final class Inbox {
             return fresh;
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_MANY)) {
-            Array ids = connection.createArrayOf("varchar", eventIds.toArray());
+            Array ids = connection.createArrayOf("varchar", eventIds.toArray(String[]::new));
             insert.setString(1, consumer);
             insert.setArray(2, ids);
             try (ResultSet rs = insert.executeQuery()) {
