@@ -73,11 +73,11 @@ public class BackorderFills {
 
     /** Fills within the caller's transaction (a receipt's, with AutoFillOnReceipt). */
     public FillOutcome fillWithin(Connection connection, FillCommand command, FillOptions options, EventMetadata metadata) {
-        List<WaitingLine> waiting = waitingLines.find(command.orderNumbers(), command.skus());
+        List<WaitingLine> waiting = waitingLines.find(connection, command.orderNumbers(), command.skus());
         if (command.onlyCompletableOrders() && !command.skus().isEmpty()) {
             // An order is complete only with all its lines, whatever sku the fill was asked for.
             Set<String> orders = waiting.stream().map(line -> line.line().orderNumber()).collect(Collectors.toSet());
-            waiting = orders.isEmpty() ? List.of() : waitingLines.find(orders, List.of());
+            waiting = orders.isEmpty() ? List.of() : waitingLines.find(connection, orders, List.of());
         }
         Map<String, StockItem> loaded = items.loadAll(connection,
                 waiting.stream().map(WaitingLine::sku).collect(Collectors.toCollection(TreeSet::new)));

@@ -1,36 +1,41 @@
 package io.backorder.inventory.readmodel;
 
+import io.backorder.eventing.Sql;
 import io.backorder.inventory.domain.LineRef;
 import io.backorder.inventory.domain.WaitingLine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
-import java.time.Instant;
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** The lines that wait for units, for a fill: of some orders, of some skus, or all of them. */
+/**
+ * The lines that wait for units, for a fill: of some orders, of some skus, or all of them. Read over
+ * the fill's own connection in one query, the orders and skus bound as arrays: a fill of everything
+ * reads a hundred thousand lines, which Hibernate took a second to materialise (JFR, bench fill).
+ */
 @ApplicationScoped
 public class WaitingLines {
 
-    private static final String SELECT = "select l.orderNumber, l.lineNo, l.sku, p.placedAt, l.forced, p.approved"
-            + " from LineAllocationView l, OrderPlacementView p"
-            + " where p.orderNumber = l.orderNumber and l.needed > 0";
+    private static final String SELECT = """
+            select l.order_number, l.line_no, l.sku, p.placed_at, l.forced, p.approved
+              from line_allocation l join order_placement p on p.order_number = l.order_number
+             where l.needed > 0""";
 
-    public List<WaitingLine> find(Collection<String> orderNumbers, Collection<String> skus) {
-        String where = (orderNumbers.isEmpty() ? "" : " and l.orderNumber in :orders")
-                + (skus.isEmpty() ? "" : " and l.sku in :skus");
-        TypedQuery<Object[]> query = LineAllocationView.getEntityManager().createQuery(SELECT + where, Object[].class);
+    public List<WaitingLine> find(Connection connection, Collection<String> orderNumbers, Collection<String> skus) {
+        StringBuilder sql = new StringBuilder(SELECT);
+        List<Object> parameters = new ArrayList<>(2);
         if (!orderNumbers.isEmpty()) {
-            query.setParameter("orders", orderNumbers);
+            sql.append(" and l.order_number = any (?)");
+            parameters.add(orderNumbers.toArray(String[]::new));
         }
         if (!skus.isEmpty()) {
-            query.setParameter("skus", skus);
+            sql.append(" and l.sku = any (?)");
+            parameters.add(skus.toArray(String[]::new));
         }
-        return query.getResultList().stream().map(WaitingLines::waiting).toList();
-    }
-
-    private static WaitingLine waiting(Object[] row) {
-        return new WaitingLine(new LineRef((String) row[0], (Integer) row[1]), (String) row[2], (Instant) row[3],
-                (Boolean) row[4], (Boolean) row[5]);
+        return Sql.query(connection, sql.toString(), rs -> new WaitingLine(new LineRef(rs.getString(1), rs.getInt(2)),
+                rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getBoolean(5), rs.getBoolean(6)),
+                parameters.toArray());
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A statement that writes any number of rows, each column bound as one array ({@link ColumnArrays},
  * {@code unnest(?::type[], …)}), one round trip per run of {@link ColumnArrays#MAX_ROWS} (a rebuild's
- * batch of 10,000 records): a batch's projection is a few of these, not some statements per event. Instants and dates go as their ISO text, which the SQL casts.
+ * batch of 10,000 records): a batch's projection is a few of these, not some statements per event.
+ * Instants and dates go as their ISO text, which the SQL casts.
  *
  * @param types the PostgreSQL element type of each column, in parameter order
  */

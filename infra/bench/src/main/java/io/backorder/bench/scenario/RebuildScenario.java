@@ -45,6 +45,7 @@ public final class RebuildScenario implements Scenario {
     @Override
     public ScenarioReport run(ScenarioContext context) throws Exception {
         ScenarioReport report = new ScenarioReport(NAME, "projection rebuild, on the events the mixed scenario left");
+        Settling.awaitCaughtUp(context, report, NAME, "mixed run");
         List<String> unread = new ArrayList<>();
         List<Measure> rebuilds = new ArrayList<>();
         for (String service : SERVICES) {
