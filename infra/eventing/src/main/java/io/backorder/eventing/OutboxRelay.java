@@ -305,7 +305,8 @@ public final class OutboxRelay implements AutoCloseable {
             return;
         }
         try (PreparedStatement mark = connection.prepareStatement(MARK_PUBLISHED)) {
-            Array positions = connection.createArrayOf("bigint", batch.stream().map(Pending::position).toArray(Long[]::new));
+            Array positions = connection.createArrayOf("bigint",
+                    batch.stream().map(Pending::position).toArray(Long[]::new));
             mark.setArray(1, positions);
             mark.executeUpdate();
         }

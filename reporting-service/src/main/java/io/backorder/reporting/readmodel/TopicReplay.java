@@ -54,8 +54,8 @@ public final class TopicReplay {
     /**
      * Hands every record of the topic to {@code batch}, in each partition's order, each read first by {@code read};
      * answers how many. The topic is polled and its records read on a thread of its own, one batch ahead of the
-     * caller's: while the caller writes a batch, the next one is fetched and decoded (of a rebuild's time, about a
-     * third went to those and the rest to writing, measured with JFR in the bench's rebuild).
+     * caller's: while the caller writes a batch, the next one is fetched and decoded (about a fifth of a rebuild's
+     * time before, measured with JFR in the bench's rebuild; the rest is writing).
      */
     public <T> long readAll(String topic, Function<IncomingRecord, T> read, Consumer<List<T>> batch) {
         BlockingQueue<List<T>> ahead = new ArrayBlockingQueue<>(1);
