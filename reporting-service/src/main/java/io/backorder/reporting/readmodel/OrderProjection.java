@@ -72,7 +72,7 @@ public class OrderProjection {
     public void project(Connection connection, List<ProjectedEvent> events) {
         Batch batch = new Batch();
         for (ProjectedEvent event : events) {
-            batch.apply(event.data(), event.envelope().occurredAt());
+            batch.apply(event.data(), event.occurredAt());
         }
         batch.write(connection);
     }

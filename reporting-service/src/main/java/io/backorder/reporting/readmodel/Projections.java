@@ -62,7 +62,7 @@ public class Projections {
         if (topic == ProjectedTopic.PURCHASING) {
             PurchaseProjection.check(data);
         }
-        return new ProjectedEvent(envelope, data);
+        return new ProjectedEvent(envelope.eventId(), envelope.occurredAt(), data);
     }
 
     /** Projects events read from the topic, in their order. */
@@ -77,7 +77,7 @@ public class Projections {
             // parameters change a few times a day: one statement each is plenty
             case PARAMETERS -> events.forEach(event -> {
                 if (event.data() instanceof ParameterChanged changed) {
-                    parameters.apply(connection, changed, event.envelope().eventId(), event.envelope().occurredAt());
+                    parameters.apply(connection, changed, event.eventId(), event.occurredAt());
                 }
             });
         }

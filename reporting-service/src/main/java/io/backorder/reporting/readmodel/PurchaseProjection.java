@@ -85,7 +85,7 @@ public class PurchaseProjection {
         }
 
         void write(Connection connection) {
-            purchaseOrders.forEach(event -> purchaseOrder(connection, event.data(), event.envelope().occurredAt()));
+            purchaseOrders.forEach(event -> purchaseOrder(connection, event.data(), event.occurredAt()));
             WRITE_PROMISES.run(connection, promises.values());
             WRITE_SUPPLIERS.run(connection, suppliers.values());
         }

@@ -82,7 +82,7 @@ public class StockProjection {
     public void project(Connection connection, List<ProjectedEvent> events) {
         Batch batch = new Batch();
         for (ProjectedEvent event : events) {
-            batch.apply(event.data(), event.envelope().eventId(), event.envelope().occurredAt());
+            batch.apply(event.data(), event.eventId(), event.occurredAt());
         }
         batch.write(connection);
     }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -58,18 +58,15 @@ public final class TopicReplay {
      * time before, measured with JFR in the bench's rebuild; the rest is writing).
      */
     public <T> long readAll(String topic, Function<IncomingRecord, T> read, Consumer<List<T>> batch) {
-        BlockingQueue<List<T>> ahead = new ArrayBlockingQueue<>(1);
+        // handed over, not queued: a batch in the writing and the next one read are all a replay holds
+        BlockingQueue<List<T>> ahead = new SynchronousQueue<>();
         ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "rebuild-reader-" + topic);
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Future<Long> reading = reader.submit(() -> poll(topic, records -> {
-                List<T> decoded = new ArrayList<>(records.size());
-                records.forEach(record -> decoded.add(read.apply(record)));
-                ahead.put(decoded);
-            }));
+            Future<Long> reading = reader.submit(() -> poll(topic, read, ahead::put));
             while (true) {
                 List<T> next = ahead.poll(HAND_OVER_WAIT_MS, TimeUnit.MILLISECONDS);
                 if (next == null && reading.isDone()) {
@@ -95,13 +92,15 @@ public final class TopicReplay {
         }
     }
 
-    /** What the reader does with a poll's records; waits while the caller is still busy with the batch before. */
+    /** How the reader hands a poll's records over; waits while the caller is still busy with the batch before. */
     @FunctionalInterface
-    private interface HandOver {
-        void accept(List<IncomingRecord> records) throws InterruptedException;
+    private interface HandOver<T> {
+        void accept(List<T> records) throws InterruptedException;
     }
 
-    private long poll(String topic, HandOver handOver) throws InterruptedException {
+    /** Reads each record as it is polled, so that only what {@code read} made of it is kept. */
+    private <T> long poll(String topic, Function<IncomingRecord, T> read, HandOver<T> handOver)
+            throws InterruptedException {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild-" + UUID.randomUUID());
@@ -120,20 +119,20 @@ public final class TopicReplay {
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
             Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
-            long read = 0;
+            long handed = 0;
             while (!reachedEnd(consumer, end)) {
-                List<IncomingRecord> records = new ArrayList<>();
+                List<T> records = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                     if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        records.add(IncomingRecord.of(record));
+                        records.add(read.apply(IncomingRecord.of(record)));
                     }
                 }
                 if (!records.isEmpty()) {
                     handOver.accept(records);
-                    read += records.size();
+                    handed += records.size();
                 }
             }
-            return read;
+            return handed;
         }
     }
 
