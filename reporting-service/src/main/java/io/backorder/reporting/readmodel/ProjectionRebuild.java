@@ -2,7 +2,6 @@ package io.backorder.reporting.readmodel;
 
 import io.agroal.api.AgroalDataSource;
 import io.backorder.eventing.EventingException;
-import io.backorder.eventing.Inbox;
 import io.backorder.eventing.IncomingRecord;
 import io.backorder.eventing.PoisonMessageException;
 import io.backorder.eventing.Sql;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,9 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Drops the read models and reads every projected topic again from the start, through the same
- * projections and inbox as the live consumers, in one transaction: reports read the old rows until
- * it commits, never a half-built model. The live consumers are held back meanwhile, this
+ * Reads every projected topic again from the start, through the same projections as the live
+ * consumers and skipping copies of a record as their inbox does ({@link ReplayedEvents}), into empty copies of the read models ({@link ScratchTables}), and replaces the read
+ * models' rows with theirs, all in one transaction: reports read the old rows until it commits, never
+ * a half-built model. The live consumers are held back meanwhile, this
  * instance's in memory ({@link ProjectionGate}), every instance's by table locks in the database,
  * and then skip what the rebuild covered.
  */
@@ -33,6 +32,8 @@ public class ProjectionRebuild {
     /** Every read-model table; the rebuild empties them all. */
     static final List<String> TABLES = List.of("rm_order", "rm_line", "rm_item", "rm_purchase_order",
             "rm_purchase_line", "rm_shipment_line", "rm_import", "rm_parameter_change", "rm_backlog_change");
+    /** Each line's row is written by three topics, the inventory's more than once. */
+    private static final Set<String> REWRITTEN = Set.of("rm_line");
 
     /** What a rebuild did. */
     public record Result(long records, long skippedAsPoison, long millis, Instant finishedAt) {
@@ -44,7 +45,6 @@ public class ProjectionRebuild {
     private final LiveChanges changes;
     private final TopicReplay replay;
     private final Duration timeout;
-    private final Inbox inbox = new Inbox();
     private final AtomicReference<Result> last = new AtomicReference<>();
 
     ProjectionRebuild(AgroalDataSource dataSource, Projections projections, ProjectionGate gate, LiveChanges changes,
@@ -78,19 +78,20 @@ public class ProjectionRebuild {
     private long[] dropAndReplay() {
         try (Connection connection = dataSource.getConnection()) {
             holdEveryInstance(connection);
-            for (String table : TABLES) {
-                // delete, not truncate: readers keep seeing the old rows until the rebuild commits
-                Sql.update(connection, "delete from " + table);
-            }
-            String[] consumers = Arrays.stream(ProjectedTopic.values()).map(ProjectedTopic::consumer)
-                    .toArray(String[]::new);
-            Sql.update(connection, "delete from processed_event where consumer = any (?)",
-                    connection.createArrayOf("varchar", consumers));
+            // The replay's tables start empty and grow: a statement the server prepared while they were small would
+            // keep its plan (a scan of the whole table for each id) as they grow.
+            Sql.update(connection, "set local plan_cache_mode = force_custom_plan");
+            ScratchTables scratch = ScratchTables.shadow(connection, TABLES, REWRITTEN);
+            ReplayedEvents replayed = ReplayedEvents.create(connection);
             long[] counts = new long[2];
             for (ProjectedTopic topic : ProjectedTopic.values()) {
                 counts[0] += replay.readAll(topic.topic(), record -> read(topic, record),
-                        batch -> counts[1] += project(connection, topic, batch));
+                        batch -> counts[1] += project(connection, replayed, topic, batch));
             }
+            for (String table : TABLES) {
+                scratch.replace(connection, table);
+            }
+            replayed.recordInInbox(connection);
             return counts;
         } catch (SQLException e) {
             throw new EventingException("rebuild failed", e);
@@ -124,8 +125,9 @@ public class ProjectionRebuild {
     }
 
     /** Projects a batch as the live consumer would; answers how many records were refused as poison. */
-    private long project(Connection connection, ProjectedTopic topic, List<ReadRecord> batch) {
-        Set<String> fresh = inbox.firstDeliveries(connection, topic.consumer(),
+    private long project(Connection connection, ReplayedEvents replayed, ProjectedTopic topic,
+                         List<ReadRecord> batch) {
+        Set<String> fresh = replayed.firstDeliveries(connection, topic.consumer(),
                 batch.stream().map(ReadRecord::eventId).toList());
         ProjectionBatch projection = projections.batch(topic);
         long poison = 0;

@@ -22,20 +22,18 @@ import io.backorder.contracts.purchasing.SupplierItemChanged;
 import io.backorder.eventing.IncomingRecord;
 import io.backorder.eventing.PoisonMessageException;
 import io.backorder.eventing.Sql;
+import io.backorder.reporting.ReportingDatabase;
 import io.backorder.reporting.TopicEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -192,10 +190,7 @@ class ProjectionBatchTests {
 
     /** A connection of its own, in a transaction the test rolls back. */
     private static Connection connection() throws Exception {
-        Config config = ConfigProvider.getConfig();
-        Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        Connection connection = ReportingDatabase.connect();
         connection.setAutoCommit(false);
         return connection;
     }
