@@ -4,7 +4,7 @@ import io.backorder.contracts.Topics;
 
 /**
  * The topics reporting projects, each read by its own inbox consumer (its channel in
- * application.properties, in consumer group {@link #GROUP}). The order is the rebuild's.
+ * application.properties, in consumer group {@link #GROUP}).
  */
 public enum ProjectedTopic {
     PARAMETERS(Topics.PARAMETERS_EVENTS, "parameters-events"),
@@ -21,6 +21,16 @@ public enum ProjectedTopic {
     ProjectedTopic(String topic, String channel) {
         this.topic = topic;
         this.channel = channel;
+    }
+
+    /** The projected topic of that name. */
+    static ProjectedTopic ofTopic(String name) {
+        for (ProjectedTopic topic : values()) {
+            if (topic.topic.equals(name)) {
+                return topic;
+            }
+        }
+        throw new IllegalArgumentException("reporting does not project " + name);
     }
 
     public String topic() {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,9 +20,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Reads every projected topic again from the start, through the same projections as the live
- * consumers and skipping copies of a record as their inbox does ({@link ReplayedEvents}), into empty copies of the read models ({@link ScratchTables}), and replaces the read
- * models' rows with theirs, all in one transaction: reports read the old rows until it commits, never
- * a half-built model. The live consumers are held back meanwhile, this
+ * consumers, into empty copies of the read models ({@link ScratchTables}), skipping a copy of a
+ * record published again as their inbox does ({@link ReplayedEvents}); then replaces the read
+ * models' rows with the copies'. All in one transaction: reports read the old rows until it
+ * commits, never a half-built model. The live consumers are held back meanwhile, this
  * instance's in memory ({@link ProjectionGate}), every instance's by table locks in the database,
  * and then skip what the rebuild covered.
  */
@@ -29,9 +31,11 @@ import org.jboss.logging.Logger;
 public class ProjectionRebuild {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
-    /** Every read-model table; the rebuild empties them all. */
+    /** Every read-model table; the rebuild replaces all their rows. */
     static final List<String> TABLES = List.of("rm_order", "rm_line", "rm_item", "rm_purchase_order",
             "rm_purchase_line", "rm_shipment_line", "rm_import", "rm_parameter_change", "rm_backlog_change");
+    /** Each topic writes its own columns, so the order their records are read in makes no difference. */
+    private static final List<String> TOPICS = Arrays.stream(ProjectedTopic.values()).map(ProjectedTopic::topic).toList();
     /** Each line's row is written by three topics, the inventory's more than once. */
     private static final Set<String> REWRITTEN = Set.of("rm_line");
 
@@ -84,10 +88,9 @@ public class ProjectionRebuild {
             ScratchTables scratch = ScratchTables.shadow(connection, TABLES, REWRITTEN);
             ReplayedEvents replayed = ReplayedEvents.create(connection);
             long[] counts = new long[2];
-            for (ProjectedTopic topic : ProjectedTopic.values()) {
-                counts[0] += replay.readAll(topic.topic(), record -> read(topic, record),
-                        batch -> counts[1] += project(connection, replayed, topic, batch));
-            }
+            counts[0] = replay.readAll(TOPICS, record -> read(ProjectedTopic.ofTopic(record.topic()), record),
+                    batch -> counts[1] += project(connection, replayed, ProjectedTopic.ofTopic(batch.topic()),
+                            batch.records()));
             for (String table : TABLES) {
                 scratch.replace(connection, table);
             }

@@ -5,6 +5,7 @@ import com.google.common.hash.Funnels;
 import io.backorder.eventing.Sql;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,7 @@ final class ReplayedEvents {
         Set<String> fresh = new LinkedHashSet<>(eventIds);
         String[] maybeSeen = fresh.stream().filter(this::mightHaveSeen).toArray(String[]::new);
         if (maybeSeen.length > 0) {
-            fresh.removeAll(Sql.query(connection, SEEN, rs -> rs.getString(1), consumer, maybeSeen));
+            fresh.removeAll(new HashSet<>(Sql.query(connection, SEEN, rs -> rs.getString(1), consumer, maybeSeen)));
         }
         if (!fresh.isEmpty()) {
             Sql.update(connection, ADD, consumer, fresh.toArray(String[]::new));
@@ -88,8 +89,7 @@ final class ReplayedEvents {
 
     private void remember(String eventId) {
         if (filters.isEmpty() || inNewestFilter == filterCapacity) {
-            filters.add(BloomFilter.create(Funnels.unencodedCharsFunnel(), filterCapacity,
-                    FALSE_POSITIVES));
+            filters.add(BloomFilter.create(Funnels.unencodedCharsFunnel(), filterCapacity, FALSE_POSITIVES));
             inNewestFilter = 0;
         }
         filters.get(filters.size() - 1).put(eventId);

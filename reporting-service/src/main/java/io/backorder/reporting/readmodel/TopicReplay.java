@@ -4,6 +4,7 @@ import io.backorder.eventing.EventingException;
 import io.backorder.eventing.IncomingRecord;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -25,11 +26,19 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads a topic from its first record to the end it had when the reading started, batch by batch,
- * outside any consumer group (nothing is committed; the live consumers keep their offsets).
+ * Reads topics from their first record to the end they had when the reading started, a poll at a time,
+ * outside any consumer group (nothing is committed; the live consumers keep their offsets). One consumer
+ * reads them all: a consumer of each in turn spent some 100 ms setting up for every topic, and the caller
+ * waited for each one's first batch while the reader waited for the caller to take the last.
  */
 public final class TopicReplay {
 
+    /** A poll's records of one topic, in each partition's order. */
+    public record TopicBatch<T>(String topic, List<T> records) {
+    }
+
+    /** The reader thread's name. */
+    static final String READER_THREAD = "rebuild-reader";
     private static final Duration POLL = Duration.ofMillis(500);
     /**
      * Each poll is projected as one batch in a few statements whatever its size: larger polls than the
@@ -52,54 +61,55 @@ public final class TopicReplay {
     }
 
     /**
-     * Hands every record of the topic to {@code batch}, in each partition's order, each read first by {@code read};
-     * answers how many. The topic is polled and its records read on a thread of its own, one batch ahead of the
-     * caller's: while the caller writes a batch, the next one is fetched and decoded (about a fifth of a rebuild's
-     * time before, measured with JFR in the bench's rebuild; the rest is writing).
+     * Hands every record of the topics to {@code batch}, a poll's records of each topic together, in each
+     * partition's order, each read first by {@code read}; answers how many. The topics are polled and their records
+     * read on a thread of its own, one poll ahead of the caller's: while the caller writes a poll's batches, the
+     * next poll is fetched and decoded (about a fifth of a rebuild's time before, measured with JFR in the bench's
+     * rebuild; the rest is writing).
      */
-    public <T> long readAll(String topic, Function<IncomingRecord, T> read, Consumer<List<T>> batch) {
-        // handed over, not queued: a batch in the writing and the next one read are all a replay holds
-        BlockingQueue<List<T>> ahead = new SynchronousQueue<>();
+    public <T> long readAll(List<String> topics, Function<IncomingRecord, T> read, Consumer<TopicBatch<T>> batch) {
+        // handed over, not queued: a poll in the writing and the next one read are all a replay holds
+        BlockingQueue<List<TopicBatch<T>>> ahead = new SynchronousQueue<>();
         ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "rebuild-reader-" + topic);
+            Thread thread = new Thread(task, READER_THREAD);
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Future<Long> reading = reader.submit(() -> poll(topic, read, ahead::put));
+            Future<Long> reading = reader.submit(() -> poll(topics, read, ahead::put));
             while (true) {
-                List<T> next = ahead.poll(HAND_OVER_WAIT_MS, TimeUnit.MILLISECONDS);
+                List<TopicBatch<T>> next = ahead.poll(HAND_OVER_WAIT_MS, TimeUnit.MILLISECONDS);
                 if (next == null && reading.isDone()) {
-                    // the reader may have handed over its last batch after the wait ran out
+                    // the reader may have handed over its last poll after the wait ran out
                     next = ahead.poll();
                     if (next == null) {
                         return reading.get();
                     }
                 }
                 if (next != null) {
-                    batch.accept(next);
+                    next.forEach(batch);
                 }
             }
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause
-                    : new EventingException("reading " + topic + " failed", e.getCause());
+                    : new EventingException("reading " + topics + " failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EventingException("interrupted while reading " + topic, e);
+            throw new EventingException("interrupted while reading " + topics, e);
         } finally {
             // when the caller failed, the reader stops at its next hand-over or poll
             reader.shutdownNow();
         }
     }
 
-    /** How the reader hands a poll's records over; waits while the caller is still busy with the batch before. */
+    /** How the reader hands a poll's records over; waits while the caller is still busy with the poll before. */
     @FunctionalInterface
     private interface HandOver<T> {
-        void accept(List<T> records) throws InterruptedException;
+        void accept(List<TopicBatch<T>> batches) throws InterruptedException;
     }
 
     /** Reads each record as it is polled, so that only what {@code read} made of it is kept. */
-    private <T> long poll(String topic, Function<IncomingRecord, T> read, HandOver<T> handOver)
+    private <T> long poll(List<String> topics, Function<IncomingRecord, T> read, HandOver<T> handOver)
             throws InterruptedException {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -110,26 +120,32 @@ public final class TopicReplay {
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
-            List<PartitionInfo> partitions = consumer.partitionsFor(topic);
-            if (partitions == null || partitions.isEmpty()) {
+            List<TopicPartition> assigned = new ArrayList<>();
+            for (String topic : topics) {
+                List<PartitionInfo> partitions = consumer.partitionsFor(topic);
+                if (partitions != null) {
+                    partitions.forEach(info -> assigned.add(new TopicPartition(topic, info.partition())));
+                }
+            }
+            if (assigned.isEmpty()) {
                 return 0;
             }
-            List<TopicPartition> assigned = partitions.stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
             Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
             long handed = 0;
             while (!reachedEnd(consumer, end)) {
-                List<T> records = new ArrayList<>();
+                Map<String, List<T>> byTopic = new LinkedHashMap<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                     if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        records.add(read.apply(IncomingRecord.of(record)));
+                        byTopic.computeIfAbsent(record.topic(), topic -> new ArrayList<>())
+                                .add(read.apply(IncomingRecord.of(record)));
+                        handed++;
                     }
                 }
-                if (!records.isEmpty()) {
-                    handOver.accept(records);
-                    handed += records.size();
+                if (!byTopic.isEmpty()) {
+                    handOver.accept(byTopic.entrySet().stream()
+                            .map(topic -> new TopicBatch<>(topic.getKey(), topic.getValue())).toList());
                 }
             }
             return handed;

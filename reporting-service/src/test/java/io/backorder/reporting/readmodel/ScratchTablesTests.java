@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The empty copies a rebuild projects into, and how they replace the read models' rows. */
+/** The empty copies a rebuild projects into, and how the read models get their rows. */
 @QuarkusTest
 class ScratchTablesTests {
 
@@ -48,6 +48,35 @@ class ScratchTablesTests {
                     .as("the copy is gone").isTrue();
             connection.rollback();
         }
+    }
+
+    @Test
+    void the_real_table_gets_the_copys_rows_and_a_row_made_again_as_it_was_is_not_written() throws Exception {
+        String run = "scratch-" + UUID.randomUUID();
+        try (Connection connection = ReportingDatabase.connect()) {
+            connection.setAutoCommit(false);
+            ScratchTables scratch = ScratchTables.shadow(connection, List.of("rm_order"), Set.of());
+            String real = scratch.real("rm_order");
+            String insert = " (order_number, customer_name) values (?, ?), (?, ?), (?, ?)";
+            Sql.update(connection, "insert into " + real + insert,
+                    run + "-same", "Ann", run + "-changed", null, run + "-gone", "Bob");
+            Sql.update(connection, "insert into pg_temp.rm_order" + insert,
+                    run + "-same", "Ann", run + "-changed", "", run + "-new", "Cy");
+            String sameRowBefore = ctidOf(connection, real, run + "-same");
+
+            scratch.replace(connection, "rm_order");
+
+            assertThat(Sql.query(connection, "select order_number || '=' || coalesce(customer_name, 'null') from "
+                            + real + " where order_number like ? order by order_number", rs -> rs.getString(1), run + "%"))
+                    .containsExactly(run + "-changed=", run + "-new=Cy", run + "-same=Ann");
+            assertThat(ctidOf(connection, real, run + "-same")).as("not written again").isEqualTo(sameRowBefore);
+            connection.rollback();
+        }
+    }
+
+    private static String ctidOf(Connection connection, String table, String orderNumber) {
+        return Sql.one(connection, "select ctid::text from " + table + " where order_number = ?", rs -> rs.getString(1),
+                orderNumber);
     }
 
     private static List<String> importIds(Connection connection, String table, String run) {

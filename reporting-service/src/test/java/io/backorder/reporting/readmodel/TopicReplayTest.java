@@ -8,6 +8,7 @@ import io.backorder.testing.TestKafka;
 import io.backorder.testing.TopicProbe;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-/** A topic read from its start, a batch read ahead on a thread of its own while the caller writes the one before. */
+/** Topics read from their start, a poll read ahead on a thread of its own while the caller writes the one before. */
 class TopicReplayTest {
 
     private final String bootstrapServers = TestKafka.get().bootstrapServers();
@@ -26,10 +27,26 @@ class TopicReplayTest {
         String topic = topicWith(5);
         List<String> seen = new ArrayList<>();
 
-        long read = replay.readAll(topic, IncomingRecord::value, seen::addAll);
+        long read = replay.readAll(List.of(topic), IncomingRecord::value, batch -> seen.addAll(batch.records()));
 
         assertThat(read).isEqualTo(5);
         assertThat(seen).containsExactly("record-0", "record-1", "record-2", "record-3", "record-4");
+    }
+
+    @Test
+    void several_topics_are_read_together_each_batch_holding_one_topics_records() {
+        String first = topicWith(3);
+        String second = topicWith(2);
+        String neverWritten = "replay-" + UUID.randomUUID();
+        Map<String, List<String>> seen = new HashMap<>();
+
+        long read = replay.readAll(List.of(first, neverWritten, second), record -> record.topic() + " " + record.value(),
+                batch -> seen.computeIfAbsent(batch.topic(), topic -> new ArrayList<>()).addAll(batch.records()));
+
+        assertThat(read).isEqualTo(5);
+        assertThat(seen).containsOnlyKeys(first, second);
+        assertThat(seen.get(first)).containsExactly(first + " record-0", first + " record-1", first + " record-2");
+        assertThat(seen.get(second)).containsExactly(second + " record-0", second + " record-1");
     }
 
     @Test
@@ -37,18 +54,18 @@ class TopicReplayTest {
         String topic = topicWith(3);
         IllegalStateException failure = new IllegalStateException("the read models could not be written");
 
-        assertThatThrownBy(() -> replay.readAll(topic, IncomingRecord::value, batch -> {
+        assertThatThrownBy(() -> replay.readAll(List.of(topic), IncomingRecord::value, batch -> {
             throw failure;
         })).isSameAs(failure);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(thread -> thread.getName().equals("rebuild-reader-" + topic)));
+                .noneMatch(thread -> thread.getName().equals(TopicReplay.READER_THREAD)));
     }
 
     @Test
     void a_record_the_reader_cannot_read_fails_the_replay_with_that_error() {
         String topic = topicWith(2);
 
-        assertThatThrownBy(() -> replay.readAll(topic, record -> {
+        assertThatThrownBy(() -> replay.readAll(List.of(topic), record -> {
             throw new IllegalArgumentException("unreadable " + record.offset());
         }, batch -> { })).isInstanceOf(IllegalArgumentException.class).hasMessage("unreadable 0");
     }
