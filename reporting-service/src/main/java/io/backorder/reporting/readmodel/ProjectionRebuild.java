@@ -21,8 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Reads every projected topic again from the start, through the same projections as the live
  * consumers, into empty copies of the read models ({@link ScratchTables}), skipping a copy of a
- * record published again as their inbox does ({@link ReplayedEvents}); then replaces the read
- * models' rows with the copies'. All in one transaction: reports read the old rows until it
+ * record published again as their inbox does ({@link ReplayedEvents}); then gives the read
+ * models the copies' rows, writing only those that differ. All in one transaction: reports read the old rows until it
  * commits, never a half-built model. The live consumers are held back meanwhile, this
  * instance's in memory ({@link ProjectionGate}), every instance's by table locks in the database,
  * and then skip what the rebuild covered.
@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
 public class ProjectionRebuild {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
-    /** Every read-model table; the rebuild replaces all their rows. */
+    /** Every read-model table; the rebuild makes all their rows again. */
     static final List<String> TABLES = List.of("rm_order", "rm_line", "rm_item", "rm_purchase_order",
             "rm_purchase_line", "rm_shipment_line", "rm_import", "rm_parameter_change", "rm_backlog_change");
     /** Each topic writes its own columns, so the order their records are read in makes no difference. */
@@ -65,7 +65,7 @@ public class ProjectionRebuild {
     public Result rebuild() {
         long started = System.nanoTime();
         long[] counts = gate.exclusively(() -> QuarkusTransaction.requiringNew()
-                .timeout((int) timeout.toSeconds()).call(this::dropAndReplay));
+                .timeout((int) timeout.toSeconds()).call(this::replayAndReplace));
         Result result = new Result(counts[0], counts[1], Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 Instant.now());
         last.set(result);
@@ -79,7 +79,7 @@ public class ProjectionRebuild {
         return last.get();
     }
 
-    private long[] dropAndReplay() {
+    private long[] replayAndReplace() {
         try (Connection connection = dataSource.getConnection()) {
             holdEveryInstance(connection);
             // The replay's tables start empty and grow: a statement the server prepared while they were small would

@@ -30,14 +30,14 @@ final class ScratchTables {
     private static final String KEYS = """
             select pg_get_constraintdef(oid) from pg_constraint where conrelid = ?::regclass and contype in ('p', 'u')""";
 
-    /** Percent of a page a rewritten table's copy fills with new rows: a line's row is written three to five times. */
-    private static final int REWRITTEN_FILL = 30;
-
     private static final String PRIMARY_KEY = """
             select quote_ident(a.attname)
               from pg_index i cross join unnest(i.indkey) with ordinality as k(attnum, n)
                    join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
              where i.indrelid = ?::regclass and i.indisprimary order by k.n""";
+
+    /** Percent of a page a rewritten table's copy fills with new rows: a line's row is written three to five times. */
+    private static final int REWRITTEN_FILL = 30;
 
     /** Each table's qualified real name, by its plain name. */
     private final Map<String, String> real;
