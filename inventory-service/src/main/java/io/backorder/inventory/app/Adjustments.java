@@ -26,7 +26,7 @@ public class Adjustments {
     public int adjust(String sku, int delta, String reason) {
         return transactions.inTransaction(connection -> {
             StockItem item = items.load(connection, sku);
-            items.save(connection, item, item.adjust(delta, reason), flows.start());
+            items.save(item, item.adjust(delta, reason), flows.start());
             LOG.infof("item %s adjusted by %+d (%s), %d on hand", sku, delta, reason, item.onHand());
             return item.onHand();
         });

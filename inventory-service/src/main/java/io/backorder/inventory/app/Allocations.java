@@ -39,8 +39,8 @@ public class Allocations {
             int availableBefore = item.available();
             List<EventData> allocation = item.allocate(new LineRef(order.orderNumber(), line.lineNo()), line.quantity(),
                     policy);
-            items.save(connection, item, allocation, metadata);
-            items.tellStorefront(connection, item, item.syncStorefront(order.storefront(),
+            items.save(item, allocation, metadata);
+            items.tellStorefront(item, item.syncStorefront(order.storefront(),
                     line.storefrontQuantityOnHand(), allocation, policy), metadata);
             LOG.debugf("order %s line %d: %d of %s asked, %d were available (correlation %s)", order.orderNumber(),
                     line.lineNo(), line.quantity(), line.sku(), availableBefore, metadata.correlationId());

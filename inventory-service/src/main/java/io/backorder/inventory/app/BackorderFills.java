@@ -84,7 +84,7 @@ public class BackorderFills {
         Map<String, Long> versions = new TreeMap<>();
         loaded.forEach((sku, item) -> versions.put(sku, item.version()));
         Map<String, List<EventData>> decided = FillPlanner.plan(waiting, loaded, command.onlyCompletableOrders(), options);
-        items.saveAllDecided(connection, decided, versions, metadata);
+        items.saveAllDecided(decided, versions, metadata);
         List<FilledLine> lines = outcome(waiting, decided, loaded);
         meters.filled((int) lines.stream().filter(line -> line.filled() > 0).count(),
                 lines.stream().mapToInt(FilledLine::filled).sum());

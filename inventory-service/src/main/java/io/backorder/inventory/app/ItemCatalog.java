@@ -28,7 +28,7 @@ public class ItemCatalog {
         return transactions.inTransaction(connection -> {
             StockItem item = items.load(connection, sku);
             boolean isNew = !item.defined();
-            items.save(connection, item, item.define(spec, initialQuantityOnHand), flows.start());
+            items.save(item, item.define(spec, initialQuantityOnHand), flows.start());
             if (isNew) {
                 LOG.infof("item %s defined with %d on hand", sku, item.onHand());
             }

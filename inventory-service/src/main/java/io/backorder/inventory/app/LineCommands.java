@@ -50,7 +50,7 @@ public class LineCommands {
         LineRef line = new LineRef(orderNumber, lineNo);
         return transactions.inTransaction(connection -> {
             StockItem item = items.load(connection, skuOf(line));
-            items.save(connection, item, item.forceBackorder(line, quantity, settings.allocationPolicy()),
+            items.save(item, item.forceBackorder(line, quantity, settings.allocationPolicy()),
                     flows.start());
             LOG.infof("%s: forced to backorder, now holds %d and needs %d of %s", line, item.allocatedTo(line),
                     item.neededBy(line), item.sku());
@@ -66,7 +66,7 @@ public class LineCommands {
         LineRef line = new LineRef(orderNumber, lineNo);
         return transactions.inTransaction(connection -> {
             StockItem item = items.load(connection, skuOf(line));
-            items.save(connection, item, item.cancelBackorder(line, quantity), flows.start());
+            items.save(item, item.cancelBackorder(line, quantity), flows.start());
             LOG.infof("%s: backorder cancelled, still needs %d of %s", line, item.neededBy(line), item.sku());
             return new LineState(orderNumber, lineNo, item.sku(), item.allocatedTo(line), item.neededBy(line));
         });

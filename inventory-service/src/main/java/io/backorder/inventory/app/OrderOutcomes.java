@@ -40,7 +40,7 @@ public class OrderOutcomes {
     public void shipmentRequested(Connection connection, ShipmentRequested request, EventMetadata metadata) {
         for (ShipmentRequested.Line line : request.lines()) {
             StockItem item = items.load(connection, line.sku());
-            items.save(connection, item, item.ship(new LineRef(request.orderNumber(), line.lineNo()), line.quantity(),
+            items.save(item, item.ship(new LineRef(request.orderNumber(), line.lineNo()), line.quantity(),
                     request.shipmentId()), metadata);
         }
         LOG.debugf("order %s: shipment %s answered", request.orderNumber(), request.shipmentId());
@@ -57,7 +57,7 @@ public class OrderOutcomes {
         }
         for (OrderShipped.Line line : shipped.lines()) {
             StockItem item = items.load(connection, line.sku());
-            items.save(connection, item, item.shipDecided(new LineRef(shipped.orderNumber(), line.lineNo()),
+            items.save(item, item.shipDecided(new LineRef(shipped.orderNumber(), line.lineNo()),
                     line.quantity()), metadata);
             LOG.debugf("order %s line %d: %d of %s shipped, %d on hand", shipped.orderNumber(), line.lineNo(),
                     line.quantity(), line.sku(), item.onHand());
@@ -70,7 +70,7 @@ public class OrderOutcomes {
         placements.copy(connection, originalOrderNumber, newOrderNumber);
         for (BackorderOrderCreated.Line line : lines) {
             StockItem item = items.load(connection, line.sku());
-            items.save(connection, item, item.transfer(new LineRef(originalOrderNumber, line.originalLineNo()),
+            items.save(item, item.transfer(new LineRef(originalOrderNumber, line.originalLineNo()),
                     new LineRef(newOrderNumber, line.lineNo()), line.quantity()), metadata);
             LOG.debugf("order %s line %d: %d of %s moved to order %s line %d", originalOrderNumber, line.originalLineNo(),
                     line.quantity(), line.sku(), newOrderNumber, line.lineNo());
@@ -79,9 +79,11 @@ public class OrderOutcomes {
 
     /** A cancelled order gives its units back and waits for none. */
     public void cancelled(Connection connection, OrderCancelled cancelled, EventMetadata metadata) {
+        // The order may have been allocated earlier in this very batch.
+        items.catchUpViews(connection);
         for (LineAllocationView view : LineAllocationView.ofOrder(cancelled.orderNumber())) {
             StockItem item = items.load(connection, view.sku);
-            items.save(connection, item, item.cancelOrderLine(new LineRef(view.orderNumber, view.lineNo)), metadata);
+            items.save(item, item.cancelOrderLine(new LineRef(view.orderNumber, view.lineNo)), metadata);
         }
         LOG.infof("order %s cancelled (%s): its units are released", cancelled.orderNumber(), cancelled.reason());
     }

@@ -52,7 +52,7 @@ public class Receipts {
                     item.onHand(), false);
         }
         StockItem item = items.load(connection, receipt.sku());
-        items.save(connection, item, item.receive(receipt.receiptId(), receipt.quantity(), receipt.poNumber()), metadata);
+        items.save(item, item.receive(receipt.receiptId(), receipt.quantity(), receipt.poNumber()), metadata);
         LOG.debugf("receipt %s: %d of %s received%s, %d on hand", receipt.receiptId(), receipt.quantity(), receipt.sku(),
                 receipt.poNumber() == null ? "" : " for " + receipt.poNumber(), item.onHand());
         if (settings.autoFillOnReceipt()) {

@@ -10,7 +10,6 @@ import io.backorder.inventory.domain.StockItem;
 import io.backorder.inventory.readmodel.InventoryProjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,45 +37,39 @@ public class StockItems {
     }
 
     /** Appends what the item decided and applies it to the item, so that the next decision sees it. */
-    public void save(Connection connection, StockItem item, List<EventData> decided, EventMetadata metadata) {
-        append(connection, item, decided, metadata, Topics.INVENTORY_EVENTS);
+    public void save(StockItem item, List<EventData> decided, EventMetadata metadata) {
+        append(item, decided, metadata, Topics.INVENTORY_EVENTS);
     }
 
     /**
-     * Stores what was decided on an item loaded at {@code loadedVersion} and already brought up to
-     * date with its decisions (a fill decides across items before it stores).
-     */
-    public void saveDecided(Connection connection, String sku, long loadedVersion, List<EventData> decided,
-                            EventMetadata metadata) {
-        projector.project(connection, unitOfWork.append(stream(sku), loadedVersion, decided, metadata, Topics.INVENTORY_EVENTS));
-    }
-
-    /**
-     * {@link #saveDecided} for many items, their views written in one statement each rather than per item.
+     * Stores what was decided on many items, each loaded at {@code loadedVersions} and already brought up to date
+     * with its decisions (a fill decides across items before it stores).
      *
-     * @param decided by sku; @param loadedVersions the version each item was loaded at
+     * @param decided by sku
      */
-    public void saveAllDecided(Connection connection, Map<String, List<EventData>> decided,
-                               Map<String, Long> loadedVersions, EventMetadata metadata) {
-        List<List<StoredEvent>> appended = new ArrayList<>(decided.size());
-        decided.forEach((sku, events) -> appended.add(
+    public void saveAllDecided(Map<String, List<EventData>> decided, Map<String, Long> loadedVersions,
+                               EventMetadata metadata) {
+        decided.forEach((sku, events) -> projector.project(
                 unitOfWork.append(stream(sku), loadedVersions.get(sku), events, metadata, Topics.INVENTORY_EVENTS)));
-        projector.projectAll(connection, appended);
+    }
+
+    /** Writes what this transaction has decided so far to the views, for a read of them that must see it. */
+    public void catchUpViews(Connection connection) {
+        projector.catchUp(connection);
     }
 
     /** Messages for the storefronts: kept in the item's history, published on storefront.inventory. */
-    public void tellStorefront(Connection connection, StockItem item, List<EventData> messages, EventMetadata metadata) {
-        append(connection, item, messages, metadata, Topics.STOREFRONT_INVENTORY);
+    public void tellStorefront(StockItem item, List<EventData> messages, EventMetadata metadata) {
+        append(item, messages, metadata, Topics.STOREFRONT_INVENTORY);
     }
 
-    private void append(Connection connection, StockItem item, List<EventData> decided, EventMetadata metadata,
-                        String topic) {
+    private void append(StockItem item, List<EventData> decided, EventMetadata metadata, String topic) {
         if (decided.isEmpty()) {
             return;
         }
         List<StoredEvent> stored = unitOfWork.append(stream(item.sku()), item.version(), decided, metadata, topic);
         decided.forEach(item::apply);
-        projector.project(connection, stored);
+        projector.project(stored);
     }
 
     private static StreamId stream(String sku) {

@@ -13,64 +13,41 @@ import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.contracts.inventory.StockAllocated;
 import io.backorder.contracts.inventory.StockReceived;
 import io.backorder.contracts.inventory.StockShipped;
-import io.backorder.eventing.EventingException;
 import io.backorder.eventing.StoredEvent;
+import io.backorder.eventing.quarkus.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Applies stock item events to the item and line-allocation views, in the transaction that
  * appended them. Each event becomes a change of counts ({@link ItemChange}, {@link LineChange})
  * written as an upsert: no row is read before it is written, so a busy item costs no more than
- * a quiet one. The views are read through Hibernate but written only here and by {@link ViewRebuild}.
+ * a quiet one. The changes are gathered for the whole transaction ({@link ViewChanges}) and written
+ * before it commits: an item that a batch of orders touches a thousand times gets one new row, not a
+ * thousand row versions for PostgreSQL to step over until the commit. A read of the views within the
+ * transaction calls {@link #catchUp} first. The views are read through Hibernate but written only here
+ * and by {@link ViewRebuild}.
  */
 @ApplicationScoped
 public class InventoryProjector {
 
-    /** Projects the events of one append: they all belong to one item. */
-    public void project(Connection connection, List<StoredEvent> events) {
-        projectAll(connection, List.of(events));
+    private final UnitOfWork unitOfWork;
+
+    InventoryProjector(UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
     }
 
-    /**
-     * Projects several appends, each of one item and no two of the same item, with one statement for all their
-     * lines and one batch for all their items (a fill over many items).
-     */
-    public void projectAll(Connection connection, List<List<StoredEvent>> appends) {
-        List<ItemChange> items = new ArrayList<>(appends.size());
-        Map<String, ItemChange> itemsBySku = new HashMap<>();
-        List<LineChange> lines = new ArrayList<>();
-        for (List<StoredEvent> events : appends) {
-            if (events.isEmpty()) {
-                continue;
-            }
-            ItemChange item = new ItemChange(events.get(0).stream().aggregateId());
-            items.add(item);
-            itemsBySku.put(item.sku, item);
-            for (StoredEvent event : events) {
-                apply(event.payload(), item, lines);
-                item.version = event.version();
-            }
+    /** Projects the events of one append: they all belong to one item. */
+    public void project(List<StoredEvent> events) {
+        if (!events.isEmpty()) {
+            unitOfWork.pending(ViewChanges.class, ViewChanges::new).add(events);
         }
-        if (items.isEmpty()) {
-            return;
-        }
-        try {
-            LineChange.writeAll(connection, LineChange.merged(lines)).forEach((sku, backordered) ->
-                    itemsBySku.get(sku).backordered += backordered);
-            // In sku order, so that two fills over the same items lock their rows in the same order.
-            items.sort(Comparator.comparing(item -> item.sku));
-            ItemChange.writeAll(connection, items);
-        } catch (SQLException e) {
-            throw new EventingException("could not project the events of " + items.size() + " items ("
-                    + items.get(0).sku + (items.size() > 1 ? ", …" : "") + ")", e);
-        }
+    }
+
+    /** Writes what the transaction has projected so far, for a read of the views that must see it. */
+    public void catchUp(Connection connection) {
+        unitOfWork.flush(connection);
     }
 
     /** What one event changes on the item's row and on its lines' rows. */

@@ -23,7 +23,15 @@ public class WaitingLines {
               from line_allocation l join order_placement p on p.order_number = l.order_number
              where l.needed > 0""";
 
+    private final InventoryProjector projector;
+
+    WaitingLines(InventoryProjector projector) {
+        this.projector = projector;
+    }
+
+    /** Includes what the caller's transaction decided so far (receipts of one batch, each filling). */
     public List<WaitingLine> find(Connection connection, Collection<String> orderNumbers, Collection<String> skus) {
+        projector.catchUp(connection);
         StringBuilder sql = new StringBuilder(SELECT);
         List<Object> parameters = new ArrayList<>(2);
         if (!orderNumbers.isEmpty()) {

@@ -69,7 +69,7 @@ class StockItemsTests {
 
         assertThatThrownBy(() -> transactions.inTransaction(connection -> {
             StockItem item = items.load(connection, sku);
-            items.save(connection, item, item.adjust(100, "found a pallet"), EventMetadata.newFlow());
+            items.save(item, item.adjust(100, "found a pallet"), EventMetadata.newFlow());
             throw new IllegalStateException("the command failed after deciding");
         })).hasMessageContaining("failed after deciding");
 
@@ -83,7 +83,7 @@ class StockItemsTests {
 
         int seenBySecondLoad = transactions.inTransaction(connection -> {
             StockItem first = items.load(connection, sku);
-            items.save(connection, first, first.adjust(2, "recount"), EventMetadata.newFlow());
+            items.save(first, first.adjust(2, "recount"), EventMetadata.newFlow());
             return items.load(connection, sku).onHand();
         });
 

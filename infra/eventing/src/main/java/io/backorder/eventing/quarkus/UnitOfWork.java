@@ -35,6 +35,10 @@ import java.util.function.Supplier;
  * {@link Transactions} runs before every commit: the version check then refuses a stale writer
  * for the whole transaction, which runs again. After a commit the aggregates go back to the
  * cache; after a rollback they are dropped, since they may hold decisions that never happened.
+ *
+ * <p>A read model written in the same transaction can gather its rows here too ({@link #pending}): a batch
+ * of a thousand commands on one item then writes the item's row once, not a thousand times, each a new
+ * version of the row that PostgreSQL has to step over until the transaction ends.
  */
 @ApplicationScoped
 public class UnitOfWork {
@@ -120,12 +124,27 @@ public class UnitOfWork {
         return append.events();
     }
 
-    /** Writes what was appended so far; a stale writer is refused here with a conflict. */
+    /**
+     * The transaction's gathered writes of one kind, started with {@code start} on first use; written by
+     * {@link #flush}, so a read of what they change must flush first.
+     */
+    public <W extends PendingWrites> W pending(Class<W> kind, Supplier<W> start) {
+        return kind.cast(current().writes.computeIfAbsent(kind, ignored -> start.get()));
+    }
+
+    /**
+     * Writes what was appended so far, then the gathered writes ({@link #pending}); a stale writer is refused
+     * here with a conflict.
+     */
     public void flush(Connection connection) {
         Work work = (Work) transaction.getResource(UnitOfWork.class);
-        if (work != null && !work.pending.isEmpty()) {
+        if (work == null) {
+            return;
+        }
+        if (!work.pending.isEmpty()) {
             eventStore.write(connection, work.drain());
         }
+        work.writeGathered(connection);
     }
 
     private <A extends EventSourced> A catchUp(Connection connection, StreamId stream, A aggregate) {
@@ -154,6 +173,7 @@ public class UnitOfWork {
         private final Map<StreamId, EventSourced> lent = new HashMap<>();
         private final List<EventStore.Append> pending = new ArrayList<>();
         private final Set<StreamId> pendingStreams = new HashSet<>();
+        private final Map<Class<? extends PendingWrites>, PendingWrites> writes = new LinkedHashMap<>();
 
         Work(AggregateCache cache) {
             this.cache = cache;
@@ -175,12 +195,21 @@ public class UnitOfWork {
             return appends;
         }
 
+        void writeGathered(Connection connection) {
+            while (!writes.isEmpty()) {
+                // Removed first: a write that fails leaves a transaction that rolls back anyway.
+                Class<? extends PendingWrites> kind = writes.keySet().iterator().next();
+                writes.remove(kind).write(connection);
+            }
+        }
+
         @Override
         public void beforeCompletion() {
-            if (!pending.isEmpty()) {
-                // Committing now would lose decided events; refusing rolls the whole transaction back.
-                throw new EventingException(pending.size() + " appends were never written: a transaction that appends"
-                        + " must end through Transactions, which flushes them");
+            if (!pending.isEmpty() || !writes.isEmpty()) {
+                // Committing now would lose decided events or their views; refusing rolls the whole transaction back.
+                throw new EventingException(pending.size() + " appends and " + writes.size() + " kinds of gathered"
+                        + " writes were never written: a transaction that appends must end through Transactions,"
+                        + " which flushes them");
             }
         }
 
