@@ -37,6 +37,22 @@ public final class Sql {
         }
     }
 
+    /** Runs the statement once for each row of parameters, sent together as one JDBC batch. */
+    public static void batch(Connection connection, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] parameters : rows) {
+                bind(connection, statement, parameters);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new EventingException("batch of " + rows.size() + " failed: " + firstLine(sql), e);
+        }
+    }
+
     public static <T> List<T> query(Connection connection, String sql, Row<T> row, Object... parameters) {
         try (PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet rs = statement.executeQuery()) {
@@ -69,6 +85,12 @@ public final class Sql {
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        bind(connection, statement, parameters);
+        return statement;
+    }
+
+    private static void bind(Connection connection, PreparedStatement statement, Object... parameters)
+            throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
             if (value instanceof Instant instant) {
@@ -78,7 +100,6 @@ public final class Sql {
             }
             statement.setObject(i + 1, value);
         }
-        return statement;
     }
 
     private static String firstLine(String sql) {

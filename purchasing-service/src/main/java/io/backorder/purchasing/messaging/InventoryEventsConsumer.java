@@ -11,12 +11,10 @@ import io.backorder.eventing.IncomingRecord;
 import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.purchasing.app.Receiving;
 import io.backorder.purchasing.readmodel.DemandProjector;
-import io.backorder.purchasing.readmodel.PromiseReviewMarks;
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -35,13 +33,10 @@ public class InventoryEventsConsumer {
     private final InboxConsumer inbox;
     private final DemandProjector demand;
     private final Receiving receiving;
-    private final PromiseReviewMarks reviews;
 
-    InventoryEventsConsumer(InboxConsumers inboxes, DemandProjector demand, Receiving receiving,
-                            PromiseReviewMarks reviews) {
+    InventoryEventsConsumer(InboxConsumers inboxes, DemandProjector demand, Receiving receiving) {
         this.demand = demand;
         this.receiving = receiving;
-        this.reviews = reviews;
         this.inbox = inboxes.named(CONSUMER, this::handle);
     }
 
@@ -59,11 +54,11 @@ public class InventoryEventsConsumer {
             return; // a type this version does not know of yet: nothing purchasing counts
         }
         EventData event = IncomingRecord.data(envelope, type.get());
-        demand.apply(connection, event, envelope.occurredAt());
+        demand.apply(event, envelope.occurredAt());
         if (event instanceof StockReceived received) {
             receiving.received(connection, received, envelope.occurredAt(),
                     EventMetadata.causedBy(envelope.correlationId(), envelope.eventId()));
         }
-        reviews.mark(connection, List.of(envelope.aggregateId()));
+        demand.markForReview(envelope.aggregateId());
     }
 }
