@@ -145,11 +145,30 @@ public final class Bench {
         String name = group.get(0).name();
         System.out.println("[bench] " + name + ": " + (options.attach() ? "attaching to the stack at port offset "
                 + options.portOffset() : "starting a fresh stack (port offset " + options.portOffset() + ") …"));
-        try (BenchStack stack = options.attach()
+        BenchStack started = options.attach()
                 ? BenchStack.attach(repoRoot, options.runDir(), options.portOffset())
                 : BenchStack.start(repoRoot, runRoot.resolve(name), options.portOffset(), System.out);
-             EventTap tap = new EventTap(stack.kafkaBootstrapServers(),
-                     List.of(Topics.ORDERS_EVENTS, Topics.INVENTORY_EVENTS)).start()) {
+        try {
+            runScenarios(group, started);
+        } finally {
+            started.close();
+            if (!options.keepData()) {
+                deleteData(started);
+            }
+        }
+    }
+
+    private static void deleteData(BenchStack stack) {
+        try {
+            stack.deleteData();
+        } catch (IOException e) {
+            System.err.println("bench: could not delete the stack's data: " + e);
+        }
+    }
+
+    private void runScenarios(List<Scenario> group, BenchStack stack) throws Exception {
+        try (EventTap tap = new EventTap(stack.kafkaBootstrapServers(),
+                List.of(Topics.ORDERS_EVENTS, Topics.INVENTORY_EVENTS)).start()) {
             if (report.environment() == null) {
                 report.environment(environment(stack));
             }

@@ -15,6 +15,7 @@ import java.util.Set;
  *
  * @param attach        use a stack that runs already (./run.sh or devstack with the same {@code portOffset})
  * @param runDir        the attached stack's run directory, for its pids (memory); {@code null}: memory not measured
+ * @param keepData      keep a started stack's databases and topics after its scenarios (they take gigabytes a run)
  * @param out           where the JSON report goes ({@code null}: into this run's directory under target/)
  * @param timeoutSeconds how long any one phase may wait for the system before it is reported as not finished
  */
@@ -23,6 +24,7 @@ public record BenchOptions(
         int portOffset,
         boolean attach,
         Path runDir,
+        boolean keepData,
         Path out,
         long seed,
         int orders,
@@ -66,6 +68,8 @@ public record BenchOptions(
               --port-offset N     ports of the stack the bench starts or attaches to (default 300)
               --attach            use a stack that runs already at --port-offset (e.g. ./run.sh: --port-offset 0)
               --run-dir DIR       with --attach: that stack's run directory, for the services' memory
+              --keep-data         keep the PostgreSQL and Kafka data of the stacks the bench started (by default
+                                  only their logs and the report stay: a full run's data is several gigabytes)
               --out FILE          the JSON report (default: bench-result.json in this run's directory)
               --timeout S         the longest any phase waits for the system (default 300)
 
@@ -138,11 +142,16 @@ public record BenchOptions(
         Map<String, String> given = new HashMap<>(DEFAULTS);
         Set<String> scenarios = new LinkedHashSet<>();
         boolean attach = false;
+        boolean keepData = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (name.equals("--attach")) {
                 attach = true;
+                continue;
+            }
+            if (name.equals("--keep-data")) {
+                keepData = true;
                 continue;
             }
             if (!DEFAULTS.containsKey(name)) {
@@ -158,7 +167,7 @@ public record BenchOptions(
         BenchOptions options = new BenchOptions(
                 scenarios.isEmpty() ? Set.copyOf(scenarioNames(DEFAULTS.get("--scenario"))) : Set.copyOf(scenarios),
                 whole(given, "--port-offset", 0), attach,
-                path(given, "--run-dir", workingDir), path(given, "--out", workingDir),
+                path(given, "--run-dir", workingDir), keepData, path(given, "--out", workingDir),
                 Long.parseLong(given.get("--seed").trim()),
                 whole(given, "--orders", 1), whole(given, "--warm-up-orders", 0), whole(given, "--lines", 1), whole(given, "--items", 1),
                 whole(given, "--max-quantity", 1), number(given, "--zipf", 0, 10),

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +156,25 @@ public final class BenchStack implements AutoCloseable {
     public void close() {
         if (local != null) {
             local.close();
+        }
+    }
+
+    /**
+     * Deletes the databases and topics of a stack started here, once it has stopped; its logs stay with the report.
+     * An attached stack's data is never touched.
+     */
+    public void deleteData() throws IOException {
+        if (local == null) {
+            return;
+        }
+        for (Path data : List.of(ports.postgresDir(), ports.kafkaDir())) {
+            if (Files.exists(data)) {
+                try (var paths = Files.walk(data)) {
+                    for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                        Files.delete(path);
+                    }
+                }
+            }
         }
     }
 }
