@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
+import org.postgresql.util.PSQLException;
 
 /**
  * Appends and loads aggregate event streams in the service's own database. Works on the caller's
@@ -31,22 +31,15 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class EventStore {
 
+    /** The columns a write gives each event, in the order of {@link #eventColumns}. */
+    private static final String INSERT_COLUMNS = "event_id, aggregate_type, aggregate_id, aggregate_version,"
+            + " event_type, schema_version, data, occurred_at, correlation_id, causation_id, operator";
     /**
-     * Every row of a write in one statement. A row whose stream version is taken is skipped, not
-     * an error, and is missing from what the statement returns: that is how a stale writer is
-     * found, whatever the driver's batching settings.
+     * The constraint a stale writer breaks: its events take stream versions another writer's events hold. Found by
+     * the server whatever the driver's settings, and checked by name, so no other failure passes for a conflict.
      */
-    private static final String INSERT = """
-            insert into event_store (event_id, aggregate_type, aggregate_id, aggregate_version, event_type,
-                                     schema_version, data, occurred_at, correlation_id, causation_id, operator)
-            select id, aggregate_type, aggregate_id, version, event_type, schema_version, data::jsonb,
-                   occurred_at::timestamptz, correlation_id, causation_id, operator
-              from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::int[], ?::text[],
-                          ?::text[], ?::varchar[], ?::varchar[], ?::varchar[])
-                   as e(id, aggregate_type, aggregate_id, version, event_type, schema_version, data, occurred_at,
-                        correlation_id, causation_id, operator)
-            on conflict on constraint event_store_stream_version do nothing
-            returning event_id""";
+    static final String STREAM_VERSION_CONSTRAINT = "event_store_stream_version";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private static final String COLUMNS = """
             global_position, event_id, aggregate_type, aggregate_id, aggregate_version, event_type,
@@ -170,18 +163,14 @@ public final class EventStore {
             return;
         }
         List<List<Row>> runs = ColumnArrays.runs(rows);
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            Run run = Run.of(runs.get(0));
-            for (int i = 0; i < runs.size(); i++) {
-                CompletableFuture<Run> following = i + 1 < runs.size() ? ahead(runs.get(i + 1)) : null;
-                refuseStaleWriters(run.rows(), insert(connection, insert, run));
-                outbox.enqueue(connection, run.publications());
-                if (following != null) {
-                    run = joined(following);
-                }
+        Run run = Run.of(runs.get(0));
+        for (int i = 0; i < runs.size(); i++) {
+            CompletableFuture<Run> following = i + 1 < runs.size() ? ahead(runs.get(i + 1)) : null;
+            insert(connection, run);
+            outbox.enqueue(connection, run.publications());
+            if (following != null) {
+                run = joined(following);
             }
-        } catch (SQLException e) {
-            throw new EventingException("could not append " + rows.size() + " events", e);
         }
     }
 
@@ -222,30 +211,36 @@ public final class EventStore {
         }
     }
 
-    private static final String[] COLUMN_TYPES = {"uuid", "varchar", "varchar", "int8", "varchar", "int4", "text",
-            "text", "varchar", "varchar", "varchar"};
-
-    /** The ids of the run's events that were written. */
-    private static Set<UUID> insert(Connection connection, PreparedStatement insert, Run run) throws SQLException {
-        Set<UUID> written = new HashSet<>(run.rows().size() * 2);
-        ColumnArrays.bind(connection, insert, COLUMN_TYPES, run.columns());
-        try (ResultSet rs = insert.executeQuery()) {
-            while (rs.next()) {
-                written.add(rs.getObject(1, UUID.class));
+    /** @throws ConcurrencyConflictException when one of the run's stream versions is taken */
+    private static void insert(Connection connection, Run run) {
+        try {
+            CopyRows.copy(connection, "event_store", INSERT_COLUMNS, run.columns());
+        } catch (SQLException e) {
+            if (e instanceof PSQLException refused && UNIQUE_VIOLATION.equals(refused.getSQLState())
+                    && refused.getServerErrorMessage() != null
+                    && STREAM_VERSION_CONSTRAINT.equals(refused.getServerErrorMessage().getConstraint())) {
+                throw staleWriter(run.rows(), refused.getServerErrorMessage().getDetail());
             }
+            throw new EventingException("could not append " + run.rows().size() + " events", e);
         }
-        return written;
     }
 
-    /** A row skipped on the stream-version constraint means its writer loaded the stream before another's append. */
-    private static void refuseStaleWriters(List<Row> run, Set<UUID> written) {
-        if (written.size() < run.size()) {
-            for (Row row : run) {
-                if (!written.contains(row.event().eventId())) {
-                    throw new ConcurrencyConflictException(row.append().stream(), row.append().expectedVersion());
-                }
+    /**
+     * The conflict of the append whose event the server named ({@code Key (aggregate_type, aggregate_id,
+     * aggregate_version)=(StockItem, SKU-1, 5) already exists.}); the run's first if the detail names none of them.
+     */
+    private static ConcurrencyConflictException staleWriter(List<Row> run, String detail) {
+        Row stale = run.get(0);
+        for (Row row : run) {
+            StoredEvent event = row.event();
+            String key = "=(" + event.stream().aggregateType() + ", " + event.stream().aggregateId() + ", "
+                    + event.version() + ")";
+            if (detail != null && detail.contains(key)) {
+                stale = row;
+                break;
             }
         }
+        return new ConcurrencyConflictException(stale.append().stream(), stale.append().expectedVersion());
     }
 
     /** Each event's data as JSON, written once for both its row and its envelope. */
@@ -266,7 +261,7 @@ public final class EventStore {
         for (int i = 0; i < run.size(); i++) {
             StoredEvent event = run.get(i).event();
             rows.add(new Object[] {event.eventId(), event.stream().aggregateType(), event.stream().aggregateId(),
-                    event.version(), event.type(), event.schemaVersion(), data.get(i), event.occurredAt().toString(),
+                    event.version(), event.type(), event.schemaVersion(), data.get(i), event.occurredAt(),
                     event.correlationId(), event.causationId(), event.operator()});
         }
         return rows;

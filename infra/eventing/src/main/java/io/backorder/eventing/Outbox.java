@@ -3,7 +3,6 @@ package io.backorder.eventing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.backorder.contracts.ContractJson;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +13,8 @@ import java.util.List;
  */
 public final class Outbox {
 
-    /** Every record of a write in one statement; positions follow the order of the list. */
-    private static final String INSERT = """
-            insert into outbox (event_id, topic, message_key, headers, payload)
-            select event_id, topic, message_key, headers::jsonb, payload
-              from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::text[]) with ordinality
-                   as r(event_id, topic, message_key, headers, payload, n)
-             order by n""";
-
-    private static final String[] COLUMN_TYPES = {"varchar", "varchar", "varchar", "text", "text"};
+    /** The columns of a record, in the order of each row; positions follow the order of the rows. */
+    private static final String COLUMNS = "event_id, topic, message_key, headers, payload";
 
     public void enqueue(Connection connection, List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
@@ -37,10 +29,9 @@ public final class Outbox {
         } catch (JsonProcessingException e) {
             throw new EventingException("could not write the headers of an outbox record", e);
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try {
             for (List<Object[]> run : ColumnArrays.runs(rows)) {
-                ColumnArrays.bind(connection, insert, COLUMN_TYPES, run);
-                insert.executeUpdate();
+                CopyRows.copy(connection, "outbox", COLUMNS, run);
             }
         } catch (SQLException e) {
             throw new EventingException("could not write " + rows.size() + " records to the outbox", e);

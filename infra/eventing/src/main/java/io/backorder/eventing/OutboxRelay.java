@@ -342,10 +342,12 @@ public final class OutboxRelay implements AutoCloseable {
         int failures = 0;
         while (running) {
             try {
+                long started = System.nanoTime();
                 int published = publishBatch();
                 failures = 0;
                 if (published < settings.batchSize()) {
-                    wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    Duration took = Duration.ofNanos(System.nanoTime() - started);
+                    wakeUp.tryAcquire(settings.idleWait(published, took).toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();
                 }
             } catch (InterruptedException e) {
