@@ -50,12 +50,18 @@ public final class EventStore {
             where aggregate_type = ? and aggregate_id = ? and aggregate_version > ?
             order by aggregate_version""";
 
-    private static final String LOAD_MANY = "select " + COLUMNS + """
-             from event_store e
-             join unnest(?::varchar[], ?::bigint[]) as s(stream_id, after_version)
-               on e.aggregate_id = s.stream_id
-            where e.aggregate_type = ? and e.aggregate_version > s.after_version
-            order by e.aggregate_id, e.aggregate_version""";
+    /**
+     * An index range scan per stream, whatever the planner thinks of the table: as a join, it chose a hash join over
+     * a scan of the whole store once the store was large (158 ms against 27 ms for 1,000 items after a fill's
+     * 200,000 events, and growing with the store). The ordered subquery is not flattened into a join.
+     */
+    static final String LOAD_MANY = "select " + COLUMNS + """
+             from unnest(?::varchar[], ?::bigint[]) with ordinality as s(stream_id, after_version, n)
+             cross join lateral (select * from event_store e
+                                  where e.aggregate_type = ? and e.aggregate_id = s.stream_id
+                                    and e.aggregate_version > s.after_version
+                                  order by e.aggregate_version) e
+            order by s.n""";
 
     private final Clock clock;
     private final Outbox outbox;

@@ -9,11 +9,13 @@ import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.testing.TestDatabase;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -70,6 +72,52 @@ class EventStoreTest {
         assertThat(loaded).containsOnlyKeys("SKU-LOAD-1");
         assertThat(loaded.get("SKU-LOAD-1")).extracting(StoredEvent::payload)
                 .containsExactly(adjusted("SKU-LOAD-1", 2), adjusted("SKU-LOAD-1", 3));
+    }
+
+    @Test
+    void catching_up_many_streams_reads_each_through_its_index_whatever_the_planner_thinks_of_the_store()
+            throws Exception {
+        int streams = 1000;
+        int eventsEach = 30;
+        List<EventStore.Append> appends = new ArrayList<>();
+        Map<String, Long> cachedVersions = new HashMap<>();
+        for (int i = 0; i < streams; i++) {
+            String sku = "SKU-PLAN-" + i;
+            appends.add(store.prepare(StreamId.of("StockItem", sku), 0,
+                    IntStream.rangeClosed(1, eventsEach).mapToObj(delta -> adjusted(sku, delta)).toList(),
+                    EventMetadata.newFlow(), null));
+            cachedVersions.put(sku, (long) eventsEach - 1);
+        }
+        transactions.inTransaction(c -> {
+            store.write(c, appends);
+            return null;
+        });
+
+        StringBuilder plan = new StringBuilder();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("analyze event_store");
+            // A store many times this size, in the planner's eyes: random reads dear against a scan of everything.
+            connection.createStatement().execute("set random_page_cost = 100");
+            try (PreparedStatement explain = connection.prepareStatement("explain " + EventStore.LOAD_MANY)) {
+                explain.setArray(1, connection.createArrayOf("varchar", cachedVersions.keySet().toArray()));
+                explain.setArray(2, connection.createArrayOf("bigint", cachedVersions.values().toArray()));
+                explain.setString(3, "StockItem");
+                try (ResultSet rs = explain.executeQuery()) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+            } finally {
+                connection.createStatement().execute("reset random_page_cost");
+            }
+        }
+
+        assertThat(plan.toString()).doesNotContain("Seq Scan").contains("event_store_stream_version");
+        Map<String, List<StoredEvent>> caughtUp = transactions.inTransaction(
+                c -> store.load(c, "StockItem", cachedVersions));
+        assertThat(caughtUp).hasSize(streams);
+        assertThat(caughtUp.values()).allSatisfy(events -> assertThat(events).singleElement()
+                .extracting(StoredEvent::version).isEqualTo((long) eventsEach));
     }
 
     @Test
