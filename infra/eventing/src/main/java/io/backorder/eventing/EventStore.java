@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,7 +37,7 @@ public final class EventStore {
      * The constraint a stale writer breaks: its events take stream versions another writer's events hold. Found by
      * the server whatever the driver's settings, and checked by name, so no other failure passes for a conflict.
      */
-    static final String STREAM_VERSION_CONSTRAINT = "event_store_stream_version";
+    private static final String STREAM_VERSION_CONSTRAINT = "event_store_stream_version";
     private static final String UNIQUE_VIOLATION = "23505";
 
     private static final String COLUMNS = """
