@@ -3,6 +3,7 @@ package io.backorder.eventing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.backorder.contracts.ContractJson;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,13 @@ public final class Outbox {
 
     /** The columns of a record, in the order of each row; positions follow the order of the rows. */
     private static final String COLUMNS = "event_id, topic, message_key, headers, payload";
+    /** A run too short for COPY in one statement. */
+    private static final String INSERT = "insert into outbox (" + COLUMNS + ")" + """
+            select event_id, topic, message_key, headers::jsonb, payload
+              from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::text[]) with ordinality
+                   as r(event_id, topic, message_key, headers, payload, n)
+             order by n""";
+    private static final String[] COLUMN_TYPES = {"varchar", "varchar", "varchar", "text", "text"};
 
     public void enqueue(Connection connection, List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
@@ -31,10 +39,21 @@ public final class Outbox {
         }
         try {
             for (List<Object[]> run : ColumnArrays.runs(rows)) {
-                CopyRows.copy(connection, "outbox", COLUMNS, run);
+                if (CopyRows.pays(run.size())) {
+                    CopyRows.copy(connection, "outbox", COLUMNS, run);
+                } else {
+                    insert(connection, run);
+                }
             }
         } catch (SQLException e) {
             throw new EventingException("could not write " + rows.size() + " records to the outbox", e);
+        }
+    }
+
+    private static void insert(Connection connection, List<Object[]> run) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            ColumnArrays.bind(connection, insert, COLUMN_TYPES, run);
+            insert.executeUpdate();
         }
     }
 
