@@ -40,7 +40,7 @@ public final class EventStore {
      * is missing from what the statement returns: that is how a stale writer is found, whatever the driver's
      * batching settings.
      */
-    private static final String INSERT = "insert into event_store (" + INSERT_COLUMNS + ")" + """
+    private static final String INSERT = "insert into event_store (" + INSERT_COLUMNS + ") " + """
             select id, aggregate_type, aggregate_id, version, event_type, schema_version, data::jsonb,
                    occurred_at::timestamptz, correlation_id, causation_id, operator
               from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::int[], ?::text[],
@@ -270,7 +270,7 @@ public final class EventStore {
         return written;
     }
 
-    /** A row the insert skipped on the stream-version constraint: its writer loaded the stream before another's append. */
+    /** A row the insert skipped on the stream-version constraint: its writer loaded the stream before another's. */
     private static void refuseStaleWriters(List<Row> run, Set<UUID> written) {
         if (written.size() < run.size()) {
             for (Row row : run) {

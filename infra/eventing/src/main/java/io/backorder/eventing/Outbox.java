@@ -17,7 +17,7 @@ public final class Outbox {
     /** The columns of a record, in the order of each row; positions follow the order of the rows. */
     private static final String COLUMNS = "event_id, topic, message_key, headers, payload";
     /** A run too short for COPY in one statement. */
-    private static final String INSERT = "insert into outbox (" + COLUMNS + ")" + """
+    private static final String INSERT = "insert into outbox (" + COLUMNS + ") " + """
             select event_id, topic, message_key, headers::jsonb, payload
               from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::text[]) with ordinality
                    as r(event_id, topic, message_key, headers, payload, n)
