@@ -276,19 +276,26 @@ class ConsoleBrowserIT {
         awaitText(By.cssSelector("#items-message .message.done"), "Receipt of SKU999: done");
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog")));
         awaitText(By.cssSelector("table.items td[data-field='onHand']"), String.valueOf(Integer.parseInt(onHandBefore) + 2));
-        // A live update may redraw the list while focus is read: the element read is then stale, and read again.
-        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> "receive-SKU999".equals(
-                driver.switchTo().activeElement().getAttribute("id")));
+        awaitFocusOn("receive-SKU999", "the keyboard is back on the button that opened the dialog");
         screenshot("12-items-received-by-keyboard");
 
         press(Keys.TAB);
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("adjust-SKU999");
+        awaitFocusOn("adjust-SKU999", "Tab moves to the next button");
         press(Keys.ENTER);
         until(By.cssSelector("dialog[open]"));
         press(Keys.ESCAPE);
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog")));
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("Escape gives the keyboard back")
-                .isEqualTo("adjust-SKU999");
+        awaitFocusOn("adjust-SKU999", "Escape gives the keyboard back");
+    }
+
+    /**
+     * Waits until the element with this id has the keyboard. A live update may redraw the list while focus is read:
+     * the element read is then stale, and read again (the redraw keeps focus on the element with the same id).
+     */
+    private static void awaitFocusOn(String id, String why) {
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .withMessage(why + ": focus on #" + id)
+                .until(driver -> id.equals(driver.switchTo().activeElement().getAttribute("id")));
     }
 
     /** Tab, as an operator would, until the element has the keyboard; fails if it never comes. */
