@@ -85,6 +85,27 @@ class StorefrontOrdersConsumerTests {
     }
 
     @Test
+    void an_order_whose_customer_name_holds_nul_is_dead_lettered_instead_of_failing_its_import_for_ever() {
+        String badId = SampleOrders.uniqueId("NUL");
+        String bad = SampleOrders.twoOf(badId, "C-2").replace("Grace Hopper", "Grace\\u0000Hopper");
+        String goodId = SampleOrders.uniqueId("AFTER-NUL");
+
+        TopicProbe.send(kafka, Topics.STOREFRONT_ORDERS, "nul-key", bad, Map.of());
+        TopicProbe.send(kafka, Topics.STOREFRONT_ORDERS, "nul-key", SampleOrders.twoOf(goodId, "C-2"), Map.of());
+
+        try (TopicProbe dead = TopicProbe.reading(kafka, List.of(Topics.deadLetter(Topics.STOREFRONT_ORDERS)))) {
+            ConsumerRecord<String, String> refused = dead.awaitUntil(
+                    seen -> seen.stream().anyMatch(r -> r.value().contains(badId)), Duration.ofSeconds(30))
+                    .stream().filter(r -> r.value().contains(badId)).findFirst().orElseThrow();
+            assertThat(TopicProbe.header(refused, EventHeaders.DLQ_REASON)).contains("customer.name").contains("NUL");
+        }
+        try (TopicProbe probe = TopicProbe.reading(kafka, List.of(Topics.ORDERS_EVENTS))) {
+            probe.awaitUntil(records -> importsOf(records, goodId) == 1, Duration.ofSeconds(30));
+            assertThat(importsOf(probe.seen(), badId)).isZero();
+        }
+    }
+
+    @Test
     void an_invalid_order_is_kept_as_a_dead_letter_that_a_retry_refuses_again_with_its_reason() {
         String badId = SampleOrders.uniqueId("KEPT");
         String bad = SampleOrders.twoOf(badId, "C-2").replace("\"quantity\": 2", "\"quantity\": 0");

@@ -5,6 +5,7 @@ import io.backorder.contracts.EventData;
 import io.backorder.contracts.validation.DistinctLineSkus;
 import io.backorder.contracts.validation.OnHandSkusInLines;
 import io.backorder.contracts.validation.Skus;
+import io.backorder.contracts.validation.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -33,7 +34,7 @@ public record OrderPlaced(
         @NotBlank @Size(max = 64)
         @Pattern(regexp = "\\p{Graph}+", message = "must be printable characters without spaces")
         String storefrontOrderId,
-        @NotBlank @Size(max = 32) String storefront,
+        @NotBlank @Size(max = 32) @Pattern(regexp = Texts.PATTERN, message = Texts.MESSAGE) String storefront,
         @NotNull @Valid Customer customer,
         @NotNull Instant placedAt,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
@@ -45,14 +46,14 @@ public record OrderPlaced(
 
     /** The storefront's customer; the id is what backorder reports group by. */
     public record Customer(
-            @NotBlank @Size(max = 64) String id,
-            @Size(max = 200) String name,
+            @NotBlank @Size(max = 64) @Pattern(regexp = Texts.PATTERN, message = Texts.MESSAGE) String id,
+            @Size(max = 200) @Pattern(regexp = Texts.PATTERN, message = Texts.MESSAGE) String name,
             @Email @Size(max = 254) String email) {
     }
 
     /** A payment authorization the storefront obtained, to be captured when the order is approved or filled. */
     public record Payment(
-            @NotBlank @Size(max = 128) String authorizationId,
+            @NotBlank @Size(max = 128) @Pattern(regexp = Texts.PATTERN, message = Texts.MESSAGE) String authorizationId,
             @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             BigDecimal amount) {

@@ -2,6 +2,7 @@ package io.backorder.contracts.warehouse;
 
 import io.backorder.contracts.EventData;
 import io.backorder.contracts.validation.Skus;
+import io.backorder.contracts.validation.Texts;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +16,10 @@ import java.time.Instant;
  * Quantity is an {@code Integer} so that a missing value is refused rather than read as 0.
  */
 public record ReceiptScanned(
-        @NotBlank @Size(max = 64) String receiptId,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Texts.PATTERN, message = Texts.MESSAGE) String receiptId,
         @NotBlank @Size(max = Skus.MAX_LENGTH) @Pattern(regexp = Skus.PATTERN, message = Skus.MESSAGE) String sku,
         @NotNull @Positive @Max(1_000_000) Integer quantity,
-        @Size(max = 32) String poNumber,
-        @Size(max = 64) String scannerId,
+        @Size(max = 32) @Pattern(regexp = Texts.PATTERN, message = Texts.MESSAGE) String poNumber,
+        @Size(max = 64) @Pattern(regexp = Texts.PATTERN, message = Texts.MESSAGE) String scannerId,
         Instant scannedAt) implements EventData {
 }

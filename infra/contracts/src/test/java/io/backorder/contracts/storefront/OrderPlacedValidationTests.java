@@ -58,6 +58,8 @@ class OrderPlacedValidationTests {
                         change(o -> customer(o).without(List.of("name", "email")))),
                 arguments("with a free line", change(o -> line(o, 1).put("unitPrice", "0"))),
                 arguments("with 500 lines", change(o -> lines(o, 500))),
+                arguments("with a customer name in another script, a tab and an emoji",
+                        change(o -> customer(o).put("name", "Zoë\tÅström 李 🙂"))),
                 arguments("with a sku using every allowed character",
                         change(o -> line(o, 0).put("sku", "9a-B_c.D/e"))));
     }
@@ -118,6 +120,12 @@ class OrderPlacedValidationTests {
                         o -> customer(o).put("email", "ada at example"), "customer.email"),
                 refused("a customer name of 201 characters",
                         o -> customer(o).put("name", "A".repeat(201)), "customer.name"),
+                refused("a customer name with NUL, which no database stores",
+                        o -> customer(o).put("name", "Ada\u0000Lovelace"), "customer.name"),
+                refused("a customer id with NUL", o -> customer(o).put("id", "C\u00001"), "customer.id"),
+                refused("a storefront name with NUL", o -> o.put("storefront", "web\u0000"), "storefront"),
+                refused("a payment authorization with NUL",
+                        o -> payment(o).put("authorizationId", "AUTH\u00001"), "payment.authorizationId"),
                 refused("no placedAt", o -> o.remove("placedAt"), "placedAt"),
                 refused("a storefront quantity for a sku not ordered",
                         o -> onHand(o).put("SKU777", 3), "storefrontQuantityOnHand"),

@@ -67,7 +67,11 @@ class ReceiptScannedValidationTests {
                 arguments("a purchase order number of 33 characters",
                         change(r -> r.put("poNumber", "P".repeat(33))), "poNumber"),
                 arguments("a scanner id of 65 characters",
-                        change(r -> r.put("scannerId", "d".repeat(65))), "scannerId"));
+                        change(r -> r.put("scannerId", "d".repeat(65))), "scannerId"),
+                arguments("a receipt id with NUL, which no database stores",
+                        change(r -> r.put("receiptId", "R\u00001")), "receiptId"),
+                arguments("a purchase order number with NUL", change(r -> r.put("poNumber", "PO\u00001")), "poNumber"),
+                arguments("a scanner id with NUL", change(r -> r.put("scannerId", "dock\u0000")), "scannerId"));
     }
 
     @ParameterizedTest(name = "{0} is refused at {2}")
