@@ -41,7 +41,7 @@ public final class EventStore {
      * batching settings.
      */
     private static final String INSERT = "insert into event_store (" + INSERT_COLUMNS + ") " + """
-            select id, aggregate_type, aggregate_id, version, event_type, schema_version, data::jsonb,
+            select id, aggregate_type, aggregate_id, version, event_type, schema_version, data::json,
                    occurred_at::timestamptz, correlation_id, causation_id, operator
               from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::int[], ?::text[],
                           ?::text[], ?::varchar[], ?::varchar[], ?::varchar[])

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads {@link InventoryFacts} from inventory-service's database in one repeatable-read transaction, so that the
- * event sums and the views are of one moment. The sums are made by PostgreSQL (jsonb fields of {@code event_store}),
+ * event sums and the views are of one moment. The sums are made by PostgreSQL (json fields of {@code event_store}),
  * so a run of 10,000 receipts costs a handful of statements.
  */
 final class InventoryFactsReader {

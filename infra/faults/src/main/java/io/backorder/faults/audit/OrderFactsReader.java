@@ -19,13 +19,13 @@ final class OrderFactsReader {
 
     private static final String SHIPMENT_REQUESTS = """
             select e.data->>'shipmentId', e.aggregate_id, (line->>'lineNo')::int, (line->>'quantity')::int
-              from event_store e, jsonb_array_elements(e.data->'lines') line
+              from event_store e, json_array_elements(e.data->'lines') line
              where e.event_type = 'ShipmentRequested'""";
 
     /** A confirmed OrderShipped carries one line and the shipment's id; one without an id ships by its own word. */
     private static final String ANSWERS = """
             select e.data->>'shipmentId', e.aggregate_id, (line->>'lineNo')::int, true, (line->>'quantity')::int
-              from event_store e, jsonb_array_elements(e.data->'lines') line
+              from event_store e, json_array_elements(e.data->'lines') line
              where e.event_type = 'OrderShipped' and e.data->>'shipmentId' is not null
             union all
             select data->>'shipmentId', aggregate_id, (data->>'lineNo')::int, false, 0
@@ -34,8 +34,8 @@ final class OrderFactsReader {
     private static final String SPLIT_LINES = """
             select e.data->>'originalOrderNumber', (line->>'originalLineNo')::int, sum((line->>'quantity')::int)
               from event_store e,
-                   jsonb_array_elements(case e.event_type when 'BackorderOrderCreated' then e.data->'lines'
-                                                          else jsonb_build_array(e.data->'line') end) line
+                   json_array_elements(case e.event_type when 'BackorderOrderCreated' then e.data->'lines'
+                                                          else json_build_array(e.data->'line') end) line
              where e.event_type in ('BackorderOrderCreated', 'BackorderOrderLineAdded')
              group by 1, 2""";
 
