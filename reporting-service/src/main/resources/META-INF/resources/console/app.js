@@ -430,7 +430,9 @@ async function fillScreen() {
         skus: list(f.items.value), onlyCompletableOrders: f.onlyCompletable.checked, approveWhenComplete: f.approve.checked,
         capture: f.capture.checked, shipDate: f.shipDate.value || null });
       if (!result.ok) { say(out, "Fill refused: " + refusal(result), "refused"); return; }
-      out.replaceChildren(el("p", {}, "Fill " + result.body.fillId + ":"), table([
+      const t = result.body.totals || {};
+      out.replaceChildren(el("p", { id: "fill-totals" }, `Fill ${result.body.fillId}: ${t.linesLookedAt} line(s) looked at,`
+        + ` ${t.linesFilled} filled with ${t.unitsFilled} unit(s), ${t.unitsStillNeeded} unit(s) still needed.`), table([
         { key: "orderNumber", label: "Order", render: r => el("a", { href: "#/orders/" + r.orderNumber }, r.orderNumber) },
         { key: "lineNo", label: "Line", num: true }, { key: "sku", label: "Item" }, { key: "filled", label: "Filled", num: true },
         { key: "stillNeeded", label: "Still needed", num: true, red: r => r.stillNeeded > 0 && highlight("ViewOrdersHighlightBackorders") }],

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param runDir        the attached stack's run directory, for its pids (memory); {@code null}: memory not measured
  * @param keepData      keep a started stack's databases and topics after its scenarios (they take gigabytes a run)
  * @param out           where the JSON report goes ({@code null}: into this run's directory under target/)
+ * @param fillFullAnswer ask the fill for its answer line by line, as the console does, instead of its totals only
  * @param timeoutSeconds how long any one phase may wait for the system before it is reported as not finished
  */
 public record BenchOptions(
@@ -43,6 +44,7 @@ public record BenchOptions(
         int hotWarmUp,
         int fillLines,
         int fillItems,
+        boolean fillFullAnswer,
         int timeoutSeconds) {
 
     /** Every scenario, in the order {@code all} runs them: rebuild reads what mixed wrote, on mixed's stack. */
@@ -97,6 +99,7 @@ public record BenchOptions(
             fill (N waiting lines over M items, filled by one POST /api/backorder-fills after receipts):
               --fill-lines N      (100000)
               --fill-items M      (1000; at most 1000, the fill request's limit)
+              --fill-full-answer  ask for the answer line by line (by default Prefer: return=minimal, its totals)
 
             Environment:
               BACKORDER_PG_URL, BACKORDER_PG_USER, BACKORDER_PG_PASSWORD: the PostgreSQL server to run on
@@ -143,6 +146,7 @@ public record BenchOptions(
         Set<String> scenarios = new LinkedHashSet<>();
         boolean attach = false;
         boolean keepData = false;
+        boolean fillFullAnswer = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -152,6 +156,10 @@ public record BenchOptions(
             }
             if (name.equals("--keep-data")) {
                 keepData = true;
+                continue;
+            }
+            if (name.equals("--fill-full-answer")) {
+                fillFullAnswer = true;
                 continue;
             }
             if (!DEFAULTS.containsKey(name)) {
@@ -175,7 +183,8 @@ public record BenchOptions(
                 whole(given, "--page-sample", 1), whole(given, "--comparator-threads", 1),
                 whole(given, "--ceiling-messages", 1), whole(given, "--hot-orders", 2), whole(given, "--hot-window", 2),
                 whole(given, "--hot-warm-up", 0),
-                whole(given, "--fill-lines", 1), whole(given, "--fill-items", 1), whole(given, "--timeout", 1));
+                whole(given, "--fill-lines", 1), whole(given, "--fill-items", 1), fillFullAnswer,
+                whole(given, "--timeout", 1));
         if (options.linesPerOrder() > options.items()) {
             throw new IllegalArgumentException("--lines " + options.linesPerOrder() + " is more than --items "
                     + options.items() + ": an order names each sku once");

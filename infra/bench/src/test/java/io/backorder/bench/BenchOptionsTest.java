@@ -27,18 +27,20 @@ class BenchOptionsTest {
         assertThat(options.fillLines()).isEqualTo(100_000);
         assertThat(options.attach()).isFalse();
         assertThat(options.keepData()).isFalse();
+        assertThat(options.fillFullAnswer()).isFalse();
     }
 
     @Test
     void sizes_scale_down_and_both_spellings_work() {
         BenchOptions options = parse("--orders", "500", "--hot-orders=2000", "--scenario", "hot-item", "--attach",
-                "--keep-data");
+                "--keep-data", "--fill-full-answer");
 
         assertThat(options.orders()).isEqualTo(500);
         assertThat(options.hotOrders()).isEqualTo(2000);
         assertThat(options.plan()).containsExactly("hot-item");
         assertThat(options.attach()).isTrue();
         assertThat(options.keepData()).isTrue();
+        assertThat(options.fillFullAnswer()).isTrue();
     }
 
     @Test

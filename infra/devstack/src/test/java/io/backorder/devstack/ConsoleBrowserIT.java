@@ -153,6 +153,9 @@ class ConsoleBrowserIT {
         click(By.id("fill-now"));
         awaitText(By.xpath("//table//tr[td/a[text()='" + c + "']]/td[@data-field='filled']"), "2");
         awaitText(By.xpath("//table//tr[td/a[text()='" + b + "']]/td[@data-field='filled']"), "1");
+        assertThat(browser.findElement(By.id("fill-totals")).getText()).as("the fill's totals above its lines")
+                .matches("Fill fill-\\S+: \\d+ line\\(s\\) looked at, \\d+ filled with \\d+ unit\\(s\\),"
+                        + " \\d+ unit\\(s\\) still needed\\.");
         screenshot("4-fill-backorders");
 
         browser.get(console + "#/orders/" + c);

@@ -62,6 +62,25 @@ public class BackorderFills {
     }
 
     public record FillOutcome(String fillId, List<FilledLine> lines) {
+
+        public FillTotals totals() {
+            int linesFilled = 0;
+            long unitsFilled = 0;
+            long unitsStillNeeded = 0;
+            for (FilledLine line : lines) {
+                linesFilled += line.filled() > 0 ? 1 : 0;
+                unitsFilled += line.filled();
+                unitsStillNeeded += line.stillNeeded();
+            }
+            return new FillTotals(lines.size(), linesFilled, unitsFilled, unitsStillNeeded);
+        }
+    }
+
+    /**
+     * A fill in four numbers: the lines it looked at, those it gave units to, the units given and still needed (long:
+     * a line may need 100,000 units, and a fill may look at a million lines).
+     */
+    public record FillTotals(int linesLookedAt, int linesFilled, long unitsFilled, long unitsStillNeeded) {
     }
 
     public FillOutcome fill(FillCommand command) {
@@ -85,12 +104,12 @@ public class BackorderFills {
         loaded.forEach((sku, item) -> versions.put(sku, item.version()));
         Map<String, List<EventData>> decided = FillPlanner.plan(waiting, loaded, command.onlyCompletableOrders(), options);
         items.saveAllDecided(decided, versions, metadata);
-        List<FilledLine> lines = outcome(waiting, decided, loaded);
-        meters.filled((int) lines.stream().filter(line -> line.filled() > 0).count(),
-                lines.stream().mapToInt(FilledLine::filled).sum());
-        LOG.infof("fill %s: %d line(s) looked at, %d unit(s) handed out", options.fillId(), lines.size(),
-                lines.stream().mapToInt(FilledLine::filled).sum());
-        return new FillOutcome(options.fillId(), lines);
+        FillOutcome outcome = new FillOutcome(options.fillId(), outcome(waiting, decided, loaded));
+        FillTotals totals = outcome.totals();
+        meters.filled(totals.linesFilled(), totals.unitsFilled());
+        LOG.infof("fill %s: %d line(s) looked at, %d unit(s) handed out", options.fillId(), totals.linesLookedAt(),
+                totals.unitsFilled());
+        return outcome;
     }
 
     private static List<FilledLine> outcome(List<WaitingLine> waiting, Map<String, List<EventData>> decided,

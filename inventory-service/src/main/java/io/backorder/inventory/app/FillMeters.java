@@ -31,7 +31,7 @@ public class FillMeters {
     }
 
     /** Counts a fill once the transaction it runs in commits. */
-    void filled(int linesFilled, int unitsFilled) {
+    void filled(int linesFilled, long unitsFilled) {
         transactions.afterCommit(() -> {
             fills.increment();
             lines.increment(linesFilled);

@@ -12,7 +12,10 @@ import static io.backorder.inventory.OrderEventsFixture.sku;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventEnvelope;
@@ -82,6 +85,8 @@ class BackorderLifecycleTests {
         assertThat(fill.getInt("lines.find { it.orderNumber == '" + seed.b() + "' }.filled")).isEqualTo(1);
         assertThat(fill.getInt("lines.find { it.orderNumber == '" + seed.c() + "' }.filled")).isEqualTo(2);
         assertThat(fill.getInt("lines.find { it.orderNumber == '" + seed.a() + "' && it.lineNo == 1 }.stillNeeded")).isEqualTo(3);
+        assertThat(fill.getMap("totals")).as("the full answer has the totals too").containsEntry("linesLookedAt", 4)
+                .containsEntry("linesFilled", 3).containsEntry("unitsFilled", 4).containsEntry("unitsStillNeeded", 4);
         awaitAllocation(seed.b(), 1, 2, 0);
         awaitAllocation(seed.c(), 1, 2, 0);
         awaitAllocation(seed.a(), 2, 0, 1);
@@ -134,6 +139,26 @@ class BackorderLifecycleTests {
             assertThat(byTypeAndOrder.get("StockAllocated " + seed.b()).operator())
                     .as("allocated because order-service's OrderImported said so").isNull();
         }
+    }
+
+    @Test
+    void a_caller_that_prefers_the_minimal_answer_gets_the_fill_s_totals_without_its_lines() {
+        Seed seed = seed();
+        given().contentType(ContentType.JSON).body("{ \"quantity\": 4 }")
+                .post("/api/orders/" + seed.a() + "/lines/1/force-backorder").then().statusCode(200);
+
+        given().contentType(ContentType.JSON).header("Prefer", "respond-async, Return = \"minimal\"; x=1")
+                .body(Map.of("skus", List.of(seed.widgets(), seed.gizmos())))
+                .post("/api/backorder-fills").then().statusCode(200)
+                .header("Preference-Applied", "return=minimal")
+                .body("fillId", startsWith("fill-"))
+                .body("totals.linesLookedAt", equalTo(4)).body("totals.linesFilled", equalTo(3))
+                .body("totals.unitsFilled", equalTo(4)).body("totals.unitsStillNeeded", equalTo(4))
+                .body("$", not(hasKey("lines")));
+
+        awaitAllocation(seed.b(), 1, 2, 0);
+        awaitAllocation(seed.c(), 1, 2, 0);
+        awaitAllocation(seed.a(), 1, 1, 3);
     }
 
     @Test

@@ -67,18 +67,23 @@ public final class InventoryClient {
     }
 
     /**
-     * {@code POST /api/backorder-fills} for these skus (the other fields as the contract's defaults).
+     * {@code POST /api/backorder-fills} for these skus (the other fields as the contract's defaults); unless
+     * {@code fullAnswer}, with {@code Prefer: return=minimal}, so that the answer is the fill's totals only.
      *
      * @return the answer's JSON
      * @throws IOException for an answer other than 200, or none within {@code timeout}
      */
-    public JsonNode fill(List<String> skus, Duration timeout) throws IOException, InterruptedException {
+    public JsonNode fill(List<String> skus, boolean fullAnswer, Duration timeout) throws IOException, InterruptedException {
         String body = json.writeValueAsString(Map.of("orderNumbers", List.of(), "skus", skus,
                 "onlyCompletableOrders", false, "approveWhenComplete", true));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/backorder-fills"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/backorder-fills"))
                 .timeout(timeout).header("Content-Type", "application/json")
-                .header("Authorization", ApiCredentials.authorization())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", ApiCredentials.authorization());
+        if (!fullAnswer) {
+            request.header("Prefer", "return=minimal");
+        }
+        HttpResponse<String> response = http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("POST /api/backorder-fills answered " + response.statusCode() + ": "
                     + abbreviate(response.body()));
