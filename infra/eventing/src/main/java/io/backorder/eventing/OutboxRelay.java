@@ -33,22 +33,28 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes committed outbox records to Kafka, oldest first, and marks them published.
+ * Publishes committed outbox records to Kafka, oldest first, and deletes them once the broker acknowledged them.
  *
  * <p>Each round runs in one transaction that first takes a PostgreSQL advisory lock: with several
  * instances of a service, only one relay publishes at a time, and a round is fully acknowledged by
  * the broker before the next one starts, so one aggregate's events are never reordered. A crash
- * between send and mark leaves the records unmarked; the next round sends them again and the
+ * between send and delete leaves the records in place; the next round sends them again and the
  * consumers' inbox absorbs the duplicates.
+ *
+ * <p><b>A published row is deleted, not marked.</b> The event store keeps every event and the topic keeps what
+ * was published, so a published row is of no further use. Marking it ({@code published_at}) wrote a new version of
+ * the row with two index entries, which the retention job deleted days later: 1.4-1.5 s of the server's CPU per
+ * 100,000 rows relayed, against 0.53 s for the delete (measured in a copy of the table, rounds of 500). Rows an
+ * older version marked published are still purged by {@link Retention}.
  *
  * <p><b>A row that cannot be sent does not block the others.</b> When sends fail, the relay tells
  * two cases apart. A broker outage (nothing in the round was acknowledged and the broker does not
- * answer, or a partition is unavailable for a while) is waited out: nothing is marked, no row is
+ * answer, or a partition is unavailable for a while) is waited out: nothing is deleted, no row is
  * blamed, the loop backs off. A failure of the row itself (larger than the broker accepts, a topic
  * that does not exist, a record the client refuses) counts an attempt on that row; after
  * {@link RelaySettings#attemptsBeforeSetAside()} rounds the row is set aside ({@code failed_at},
  * {@code failure}), kept, counted and shown to operators, who can send it again once the cause
- * is fixed. The rows acknowledged in the same round are marked published as usual.
+ * is fixed. The rows acknowledged in the same round are deleted as usual.
  *
  * <p><b>What this does to per-key order.</b> A later row of the same key can be published while
  * an earlier one is still being retried or has been set aside: the later event passes the failed
@@ -75,7 +81,7 @@ public final class OutboxRelay implements AutoCloseable {
              where published_at is null and failed_at is null
              order by position
              limit ?""";
-    private static final String MARK_PUBLISHED = "update outbox set published_at = now() where position = any(?)";
+    private static final String DELETE_PUBLISHED = "delete from outbox where position = any(?)";
     private static final String COUNT_ATTEMPT = """
             update outbox set attempts = attempts + 1, failure = ?,
                    failed_at = case when attempts + 1 >= ? then now() end
@@ -107,7 +113,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * One round: publishes up to a batch of unpublished records and marks them. Answers how many
+     * One round: publishes up to a batch of unpublished records and deletes them. Answers how many
      * were published; 0 when there was nothing to do or another relay holds the lock.
      *
      * @throws EventingException when the broker acknowledged nothing and no row is to blame (an outage)
@@ -142,7 +148,7 @@ public final class OutboxRelay implements AutoCloseable {
         List<Pending> acknowledged = new ArrayList<>(batch.size());
         List<Failed> failed = new ArrayList<>();
         awaitAcks(sent, acknowledged, failed);
-        markPublished(connection, acknowledged);
+        deletePublished(connection, acknowledged);
         if (!failed.isEmpty()) {
             blameRows(connection, failed, acknowledged.isEmpty());
         }
@@ -193,7 +199,7 @@ public final class OutboxRelay implements AutoCloseable {
     /**
      * Counts an attempt on each row that failed for a reason of its own, setting it aside at the
      * last one. When no row is to blame and nothing went through, the broker is down: throw, so
-     * that nothing is marked and the loop backs off.
+     * that nothing is deleted and the loop backs off.
      */
     private void blameRows(Connection connection, List<Failed> failed, boolean nothingAcknowledged) throws SQLException {
         Map<String, BrokerCheck.Answer> answers = new HashMap<>();
@@ -300,15 +306,15 @@ public final class OutboxRelay implements AutoCloseable {
         return batch;
     }
 
-    private static void markPublished(Connection connection, List<Pending> batch) throws SQLException {
+    private static void deletePublished(Connection connection, List<Pending> batch) throws SQLException {
         if (batch.isEmpty()) {
             return;
         }
-        try (PreparedStatement mark = connection.prepareStatement(MARK_PUBLISHED)) {
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_PUBLISHED)) {
             Array positions = connection.createArrayOf("bigint",
                     batch.stream().map(Pending::position).toArray(Long[]::new));
-            mark.setArray(1, positions);
-            mark.executeUpdate();
+            delete.setArray(1, positions);
+            delete.executeUpdate();
         }
     }
 

@@ -10,8 +10,9 @@ import javax.sql.DataSource;
 
 /**
  * Deletes what the write path no longer needs: inbox rows ({@code processed_event}) older than the
- * inbox retention and outbox rows published longer ago than the relay retention. Rows set aside by
- * the relay and dead letters are never purged: they wait for an operator.
+ * inbox retention and outbox rows published longer ago than the relay retention (only an older version's: the relay
+ * now deletes a row once it is published). Rows set aside by the relay and dead letters are never purged: they wait
+ * for an operator.
  *
  * <p>Deletes in batches, each its own short transaction, found through the {@code processed_at}
  * and {@code published_at} indexes: the tables are never scanned and never locked for long, and

@@ -132,6 +132,24 @@ class OutboxRelayTest {
     }
 
     @Test
+    void a_row_the_broker_acknowledged_leaves_the_outbox_and_the_rows_behind_it_wait_their_turn() throws Exception {
+        String topic = newTopic();
+        DataSource source = EventingDatabase.create("relay_deletes").dataSource();
+        appendEvents(new JdbcTransactions(source, retry), topic, 1, 5);
+
+        assertThat(new OutboxRelay(source, producer(), new RelaySettings(3, Duration.ofMillis(20),
+                Duration.ofSeconds(20), Duration.ofDays(1))).publishBatch()).isEqualTo(3);
+
+        assertThat(readAll(topic, 3)).hasSize(3);
+        try (Connection c = source.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*), count(*) filter (where published_at is null) from outbox")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("rows left in the outbox").isEqualTo(2);
+            assertThat(rs.getLong(2)).as("none of them marked published").isEqualTo(2);
+        }
+    }
+
+    @Test
     void a_relay_that_does_not_hold_the_lock_publishes_nothing() throws Exception {
         DataSource source = EventingDatabase.create("relay_lock").dataSource();
         new JdbcTransactions(source, retry).inTransaction(c -> store.append(c, StreamId.of("StockItem", "SKU1"), 0,

@@ -65,9 +65,9 @@ public class OutboxResource {
     @Operation(summary = "Put a set-aside row back in line",
             description = "The relay sends it in its next round, before newer rows, with its attempts counted afresh.")
     @APIResponse(responseCode = "202", description = "queued for the next round")
-    @APIResponse(responseCode = "404", description = "no outbox row at that position",
+    @APIResponse(responseCode = "404", description = "no outbox row at that position (a published row is deleted)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "the row is not set aside (published, or waiting to be)",
+    @APIResponse(responseCode = "409", description = "the row is not set aside: it is waiting to be published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response retry(@PathParam("position") long position) {
         SetAsideRows.Retry retry = inConnection(connection -> rows.retry(connection, position));
@@ -77,9 +77,9 @@ public class OutboxResource {
                 yield Response.accepted(inConnection(connection -> rows.find(connection, position)).orElseThrow()).build();
             }
             case NOT_SET_ASIDE -> throw ProblemException.conflict("outbox row " + position
-                    + " is not set aside: it is published or waiting to be");
+                    + " is not set aside: it is waiting to be published");
             case NO_SUCH_ROW -> throw ProblemException.notFound("there is no outbox row " + position
-                    + " (published rows are purged after the relay's retention)");
+                    + " (the relay deletes a row once it is published)");
         };
     }
 
