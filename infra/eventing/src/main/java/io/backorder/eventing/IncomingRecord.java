@@ -14,8 +14,16 @@ public record IncomingRecord(String topic, int partition, long offset, String ke
                              Map<String, String> headers, String eventId) {
 
     /**
-     * The id is the producer's {@code eventId} header where there is one; otherwise (a storefront or
-     * scanner that sends no envelope) the record's place in the log, which a redelivery repeats.
+     * The longest {@code eventId} header taken as the record's id: it becomes the causation id of the events the
+     * record causes ({@code event_store.causation_id}, 128 characters), so a longer one would fail its consumer's
+     * transaction on every try.
+     */
+    static final int MAX_EVENT_ID_LENGTH = 128;
+
+    /**
+     * The id is the producer's {@code eventId} header where there is one that can be stored; otherwise (a storefront
+     * or scanner that sends no envelope, or an id too long or holding NUL) the record's place in the log, which a
+     * redelivery repeats.
      */
     public static IncomingRecord of(ConsumerRecord<String, String> record) {
         Map<String, String> headers = new java.util.HashMap<>();
@@ -25,7 +33,8 @@ public record IncomingRecord(String topic, int partition, long offset, String ke
             }
         }
         String eventId = headers.get(EventHeaders.EVENT_ID);
-        if (eventId == null || eventId.isBlank() || eventId.length() > 200) {
+        if (eventId == null || eventId.isBlank() || eventId.length() > MAX_EVENT_ID_LENGTH
+                || eventId.indexOf('\0') >= 0) {
             eventId = DeadLetters.recordId(record.topic(), record.partition(), record.offset());
         }
         return new IncomingRecord(record.topic(), record.partition(), record.offset(), record.key(), record.value(),

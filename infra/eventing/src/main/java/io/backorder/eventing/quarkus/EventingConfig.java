@@ -36,7 +36,10 @@ public interface EventingConfig {
         @WithDefault("30s")
         Duration sendTimeout();
 
-        /** How long published records stay in the outbox, for inspection, before they are purged. */
+        /**
+         * How long records an older version marked published stay in the outbox before they are purged (the relay
+         * now deletes a record once the broker acknowledged it).
+         */
         @WithDefault("7d")
         Duration retention();
 
