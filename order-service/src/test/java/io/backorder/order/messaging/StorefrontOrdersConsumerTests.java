@@ -85,6 +85,18 @@ class StorefrontOrdersConsumerTests {
     }
 
     @Test
+    void an_order_with_an_event_id_header_too_long_to_store_is_imported_under_its_place_in_the_log() {
+        String storefrontOrderId = SampleOrders.uniqueId("LONG-ID");
+
+        TopicProbe.send(kafka, Topics.STOREFRONT_ORDERS, storefrontOrderId, SampleOrders.orderA(storefrontOrderId),
+                Map.of(EventHeaders.EVENT_ID, "e".repeat(150)));
+
+        try (TopicProbe probe = TopicProbe.reading(kafka, List.of(Topics.ORDERS_EVENTS))) {
+            probe.awaitUntil(records -> importsOf(records, storefrontOrderId) == 1, Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
     void an_order_whose_customer_name_holds_nul_is_dead_lettered_instead_of_failing_its_import_for_ever() {
         String badId = SampleOrders.uniqueId("NUL");
         String bad = SampleOrders.twoOf(badId, "C-2").replace("Grace Hopper", "Grace\\u0000Hopper");
