@@ -2,6 +2,7 @@ package io.backorder.bench.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.backorder.bench.workload.ItemNames;
 import io.backorder.bench.workload.PlannedOrder;
 import java.util.List;
@@ -28,5 +29,14 @@ class FillScenarioTest {
         List<PlannedOrder> orders = FillScenario.waitingOrders(new ItemNames("F", 30), 70, "O");
 
         assertThat(orders).extracting(order -> order.lines().size()).containsExactly(30, 30, 10);
+    }
+
+    @Test
+    void lines_filled_come_from_the_totals_or_else_are_counted_from_the_lines() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+
+        assertThat(FillScenario.linesFilled(json.readTree("{\"totals\": {\"linesFilled\": 7}}"))).isEqualTo(7);
+        assertThat(FillScenario.linesFilled(json.readTree(
+                "{\"lines\": [{\"filled\": 1}, {\"filled\": 0}, {\"filled\": 3}]}"))).isEqualTo(2);
     }
 }
