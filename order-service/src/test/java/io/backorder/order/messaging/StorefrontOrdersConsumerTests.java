@@ -52,9 +52,7 @@ class StorefrontOrdersConsumerTests {
 
         TopicProbe.send(kafka, Topics.STOREFRONT_ORDERS, storefrontOrderId, enveloped, Map.of());
 
-        try (TopicProbe probe = TopicProbe.reading(kafka, List.of(Topics.ORDERS_EVENTS))) {
-            probe.awaitUntil(records -> importsOf(records, storefrontOrderId) == 1, Duration.ofSeconds(30));
-        }
+        awaitImportedOnce(storefrontOrderId);
     }
 
     @Test
@@ -91,9 +89,7 @@ class StorefrontOrdersConsumerTests {
         TopicProbe.send(kafka, Topics.STOREFRONT_ORDERS, storefrontOrderId, SampleOrders.orderA(storefrontOrderId),
                 Map.of(EventHeaders.EVENT_ID, "e".repeat(150)));
 
-        try (TopicProbe probe = TopicProbe.reading(kafka, List.of(Topics.ORDERS_EVENTS))) {
-            probe.awaitUntil(records -> importsOf(records, storefrontOrderId) == 1, Duration.ofSeconds(30));
-        }
+        awaitImportedOnce(storefrontOrderId);
     }
 
     @Test
@@ -133,6 +129,12 @@ class StorefrontOrdersConsumerTests {
         given().post("/api/dead-letters/" + id + "/retry").then().statusCode(422)
                 .contentType("application/problem+json").body("detail", containsString("lines[0].quantity"));
         given().get("/api/dead-letters/" + id).then().body("retryable", equalTo(true));
+    }
+
+    private void awaitImportedOnce(String storefrontOrderId) {
+        try (TopicProbe probe = TopicProbe.reading(kafka, List.of(Topics.ORDERS_EVENTS))) {
+            probe.awaitUntil(records -> importsOf(records, storefrontOrderId) == 1, Duration.ofSeconds(30));
+        }
     }
 
     private static long importsOf(List<ConsumerRecord<String, String>> records, String storefrontOrderId) {
