@@ -15,7 +15,7 @@ import java.util.List;
  * The few JDBC moves read models make, on the caller's connection and so in its transaction (a consumer's, which
  * records the inbox too): a statement with its parameters bound in order, and a query read row by row. Projections
  * and report queries are plain SQL because an entity mapping would only hide their aggregates and upserts. Instants
- * are bound as timestamptz, String arrays as varchar[].
+ * are bound as timestamptz, String arrays as varchar[], Integer arrays as int4[].
  */
 public final class Sql {
 
@@ -97,6 +97,8 @@ public final class Sql {
                 value = OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
             } else if (value instanceof String[] texts) {
                 value = connection.createArrayOf("varchar", texts);
+            } else if (value instanceof Integer[] numbers) {
+                value = connection.createArrayOf("int4", numbers);
             }
             statement.setObject(i + 1, value);
         }

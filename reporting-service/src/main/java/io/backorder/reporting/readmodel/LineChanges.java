@@ -62,14 +62,18 @@ final class LineChanges {
     private static final Found NOT_FOUND = new Found(0, null);
 
     private final Map<LineKey, Found> found;
-    private final Map<String, Integer> orderNeeded = new HashMap<>();
+    private final Map<String, Integer> orderNeeded;
+    private final Map<String, Integer> orderNeededAdded = new TreeMap<>();
     private final Map<LineKey, Line> lines = new TreeMap<>();
     private final List<BacklogChange> backlog = new ArrayList<>();
 
-    /** @param found every line of the orders the batch changes, as the batch found them */
-    LineChanges(Map<LineKey, Found> found) {
+    /**
+     * @param found       the lines the batch changes, as the batch found them (a line not among them had no row)
+     * @param orderNeeded the units each order the batch changes needed in all lines, as the batch found it
+     */
+    LineChanges(Map<LineKey, Found> found, Map<String, Integer> orderNeeded) {
         this.found = found;
-        found.forEach((key, line) -> orderNeeded.merge(key.orderNumber(), line.needed(), Integer::sum));
+        this.orderNeeded = new HashMap<>(orderNeeded);
     }
 
     void apply(LineEvent event) {
@@ -84,6 +88,7 @@ final class LineChanges {
         String orderNumber = event.line().orderNumber();
         int orderBefore = orderNeeded.getOrDefault(orderNumber, 0);
         orderNeeded.put(orderNumber, orderBefore + units);
+        orderNeededAdded.merge(orderNumber, units, Integer::sum);
         backlog.add(new BacklogChange(event.at(), units, crossing(lineBefore, line.needed),
                 crossing(orderBefore, orderBefore + units)));
     }
@@ -91,6 +96,13 @@ final class LineChanges {
     /** The lines changed, in key order. */
     List<Line> lines() {
         return List.copyOf(lines.values());
+    }
+
+    /** What the batch adds to each order's units needed, in order-number order; orders it leaves as they were are not in it. */
+    Map<String, Integer> orderNeededAdded() {
+        Map<String, Integer> changed = new TreeMap<>(orderNeededAdded);
+        changed.values().removeIf(units -> units == 0);
+        return changed;
     }
 
     /** The backlog's changes, in the events' order. */

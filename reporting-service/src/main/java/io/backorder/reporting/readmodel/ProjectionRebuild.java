@@ -32,12 +32,12 @@ public class ProjectionRebuild {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
     /** Every read-model table; the rebuild makes all their rows again. */
-    static final List<String> TABLES = List.of("rm_order", "rm_line", "rm_item", "rm_purchase_order",
+    static final List<String> TABLES = List.of("rm_order", "rm_line", "rm_order_need", "rm_item", "rm_purchase_order",
             "rm_purchase_line", "rm_shipment_line", "rm_import", "rm_parameter_change", "rm_backlog_change");
     /** Each topic writes its own columns, so the order their records are read in makes no difference. */
     private static final List<String> TOPICS = Arrays.stream(ProjectedTopic.values()).map(ProjectedTopic::topic).toList();
-    /** Each line's row is written by three topics, the inventory's more than once. */
-    private static final Set<String> REWRITTEN = Set.of("rm_line");
+    /** Each line's row is written by three topics, the inventory's more than once; an order's need by each of its lines' changes. */
+    private static final Set<String> REWRITTEN = Set.of("rm_line", "rm_order_need");
 
     /** What a rebuild did. */
     public record Result(long records, long skippedAsPoison, long millis, Instant finishedAt) {

@@ -95,6 +95,43 @@ class ProjectionBatchTests {
     }
 
     @Test
+    void an_order_waits_until_its_last_line_is_filled_though_each_batch_reads_only_the_lines_it_changes()
+            throws Exception {
+        String order = TopicEvents.unique("SO");
+        String widgets = TopicEvents.unique("WIDGET");
+        String gizmos = TopicEvents.unique("GIZMO");
+
+        try (Connection connection = connection()) {
+            projectInventory(connection,
+                    record(Topics.INVENTORY_EVENTS, widgets, new LineBackordered(widgets, order, 1, 2, BackorderReason.OUT_OF_STOCK, true), NINE),
+                    record(Topics.INVENTORY_EVENTS, gizmos, new LineBackordered(gizmos, order, 2, 1, BackorderReason.OUT_OF_STOCK, true), NINE));
+            projectInventory(connection, record(Topics.INVENTORY_EVENTS, widgets,
+                    new BackorderFilled(widgets, order, 1, 2, 0, "fill-1", true, null, false, null), TEN));
+            assertThat(Sql.<Integer>one(connection, "select needed from rm_order_need where order_number = ?",
+                    rs -> rs.getInt(1), order)).as("line 2 still waits").isEqualTo(1);
+            projectInventory(connection, record(Topics.INVENTORY_EVENTS, gizmos,
+                    new BackorderFilled(gizmos, order, 2, 1, 0, "fill-2", true, null, false, null), ELEVEN));
+
+            assertThat(Sql.query(connection, """
+                    select at, units, lines, orders from rm_backlog_change where at between ? and ? order by id""",
+                    rs -> Sql.instant(rs, "at") + " " + rs.getInt(2) + " " + rs.getInt(3) + " " + rs.getInt(4),
+                    NINE, ELEVEN)).containsExactly(NINE + " 2 1 1", NINE + " 1 1 0", TEN + " -2 -1 0",
+                    ELEVEN + " -1 -1 -1");
+            assertThat(Sql.<Integer>one(connection, "select needed from rm_order_need where order_number = ?",
+                    rs -> rs.getInt(1), order)).isZero();
+            connection.rollback();
+        }
+    }
+
+    private void projectInventory(Connection connection, IncomingRecord... records) {
+        ProjectionBatch batch = projections.batch(ProjectedTopic.INVENTORY);
+        for (IncomingRecord record : records) {
+            batch.add(record);
+        }
+        batch.write(connection);
+    }
+
+    @Test
     void a_batch_that_imports_an_order_and_approves_it_writes_the_order_once_with_its_lines_and_its_import()
             throws Exception {
         String order = TopicEvents.unique("SO");
