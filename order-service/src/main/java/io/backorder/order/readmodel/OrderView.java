@@ -85,14 +85,16 @@ public class OrderView extends PanacheEntityBase {
     public List<OrderLineView> lines = new ArrayList<>();
 
     /**
-     * Loads these orders with their lines into the current session in one query: a later
-     * {@code findById} of any of them is then answered without the database.
+     * Loads these orders with their lines into the current session, a query for the orders and one for their
+     * lines (per {@link #lines}' batch size): a later {@code findById} of any of them is then answered without the
+     * database. Hibernate's multi-load binds the numbers as one array ({@code = any (?)}), so its statement is
+     * translated once; a query with {@code in :numbers} was translated from HQL to SQL again on every call, for
+     * each count of numbers (half the time order-service spent on a batch of inventory.events, in JFR).
      */
     public static void load(java.util.Collection<String> orderNumbers) {
         if (!orderNumbers.isEmpty()) {
-            getEntityManager().createQuery("select o from OrderView o left join fetch o.lines"
-                    + " where o.orderNumber in :numbers", OrderView.class)
-                    .setParameter("numbers", orderNumbers).getResultList();
+            getEntityManager().unwrap(org.hibernate.Session.class).byMultipleIds(OrderView.class)
+                    .multiLoad(java.util.List.copyOf(orderNumbers));
         }
     }
 
