@@ -33,7 +33,7 @@ public class OrderStreams {
         if (decided.isEmpty()) {
             return;
         }
-        projector.project(unitOfWork.append(stream(orderNumber), order.version(), decided, metadata,
+        projector.project(connection, unitOfWork.append(stream(orderNumber), order.version(), decided, metadata,
                 Topics.ORDERS_EVENTS));
         decided.forEach(order::apply);
     }

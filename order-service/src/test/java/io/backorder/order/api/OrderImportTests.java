@@ -2,10 +2,13 @@ package io.backorder.order.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.backorder.contracts.ContractJson;
 import io.backorder.contracts.EventEnvelope;
@@ -45,6 +48,39 @@ class OrderImportTests {
         assertThat(Long.parseLong(orderNumber)).isGreaterThanOrEqualTo(1001);
         given().when().get("/api/orders/" + orderNumber)
                 .then().statusCode(200).body("lines[1].sku", equalTo("SKU999"));
+    }
+
+    @Test
+    void an_imported_order_s_page_shows_all_the_storefront_sent_and_nothing_decided_yet() {
+        String storefrontOrderId = SampleOrders.uniqueId("WEB");
+        String orderNumber = given().contentType(ContentType.JSON).body(SampleOrders.orderA(storefrontOrderId))
+                .post("/api/orders").then().statusCode(201).extract().path("orderNumber");
+
+        given().when().get("/api/orders/" + orderNumber)
+                .then().statusCode(200)
+                .body("storefrontOrderId", equalTo(storefrontOrderId))
+                .body("storefront", equalTo("web"))
+                .body("importId", startsWith("api-"))
+                .body("customer.id", equalTo("C-1"))
+                .body("customer.name", equalTo("Ada Byron"))
+                .body("customer.email", equalTo("ada@example.com"))
+                .body("placedAt", equalTo("2026-11-27T08:00:00Z"))
+                .body("discountPercent", equalTo("10"))
+                .body("payment.authorizationId", equalTo("AUTH-1"))
+                .body("payment.amount", equalTo("130.50"))
+                .body("payment.captured", equalTo(false))
+                .body("status.approved", equalTo(false))
+                .body("status.cancelled", equalTo(false))
+                .body("status.awaitingShipment", equalTo(false))
+                .body("shipDate", nullValue())
+                .body("lines.lineNo", contains(1, 2))
+                .body("lines.sku", contains("SKU123", "SKU999"))
+                .body("lines[0].quantity", equalTo(4))
+                .body("lines[0].unitPrice", equalTo("25.00"))
+                .body("lines[0].shipped", equalTo(0))
+                .body("lines[0].cancelled", equalTo(0))
+                .body("lines[0].splitOff", equalTo(0))
+                .body("lines[0].originalLineNo", nullValue());
     }
 
     @Test
