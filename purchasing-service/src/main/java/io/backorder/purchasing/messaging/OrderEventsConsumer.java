@@ -8,7 +8,6 @@ import io.backorder.eventing.InboxConsumer;
 import io.backorder.eventing.IncomingRecord;
 import io.backorder.eventing.quarkus.InboxConsumers;
 import io.backorder.purchasing.readmodel.OrderPlacements;
-import io.backorder.purchasing.readmodel.PromiseReviewMarks;
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +28,9 @@ public class OrderEventsConsumer {
 
     private final InboxConsumer inbox;
     private final OrderPlacements placements;
-    private final PromiseReviewMarks reviews;
 
-    OrderEventsConsumer(InboxConsumers inboxes, OrderPlacements placements, PromiseReviewMarks reviews) {
+    OrderEventsConsumer(InboxConsumers inboxes, OrderPlacements placements) {
         this.placements = placements;
-        this.reviews = reviews;
         this.inbox = inboxes.named(CONSUMER, this::handle);
     }
 
@@ -51,9 +48,7 @@ public class OrderEventsConsumer {
                 if (order.placedAt() == null) {
                     return; // inventory's backorder time stands in, as for an order not heard of yet
                 }
-                placements.record(connection, order.orderNumber(), order.placedAt());
-                // Lines inventory backordered before this arrived waited at the time of their backorder until now.
-                reviews.markOrder(connection, order.orderNumber());
+                placements.record(order.orderNumber(), order.placedAt());
             }
             case "BackorderOrderCreated" -> {
                 BackorderOrderCreated created = IncomingRecord.data(envelope, BackorderOrderCreated.class);

@@ -18,9 +18,9 @@ public class PromiseReviewMarks {
             insert into promise_review (sku) select unnest(?::varchar[])
             on conflict (sku) do nothing""";
 
-    private static final String MARK_ORDER = """
+    private static final String MARK_ORDERS = """
             insert into promise_review (sku)
-            select distinct sku from demand_line where order_number = ? and needed > 0
+            select distinct sku from demand_line where order_number = any (?) and needed > 0 order by sku
             on conflict (sku) do nothing""";
 
     private static final String TAKE = """
@@ -34,9 +34,11 @@ public class PromiseReviewMarks {
         }
     }
 
-    /** The skus an order's waiting lines wait for: its placement time puts them in their place in the queue. */
-    public void markOrder(Connection connection, String orderNumber) {
-        Sql.update(connection, MARK_ORDER, orderNumber);
+    /** The skus these orders' waiting lines wait for: their placement times put them in their place in the queue. */
+    public void markOrders(Connection connection, Collection<String> orderNumbers) {
+        if (!orderNumbers.isEmpty()) {
+            Sql.update(connection, MARK_ORDERS, (Object) orderNumbers.toArray(String[]::new));
+        }
     }
 
     /** Takes at most {@code limit} marks, oldest first; they are gone once the caller's transaction commits. */

@@ -7,6 +7,8 @@ import static io.backorder.purchasing.PurchasingFixture.newSupplier;
 import static io.backorder.purchasing.PurchasingFixture.generate;
 import static io.backorder.purchasing.PurchasingFixture.inventory;
 import static io.backorder.purchasing.PurchasingFixture.onlyOrder;
+import static io.backorder.purchasing.PurchasingFixture.orderNumber;
+import static io.backorder.purchasing.PurchasingFixture.placed;
 import static io.backorder.purchasing.PurchasingFixture.send;
 import static io.backorder.purchasing.PurchasingFixture.unique;
 import static io.backorder.purchasing.PurchasingFixture.waitingOrder;
@@ -16,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.backorder.contracts.EventHeaders;
 import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.BackorderFilled;
+import io.backorder.contracts.inventory.BackorderReason;
+import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockReceived;
 import io.backorder.purchasing.PurchasingFixture;
 import io.backorder.testing.TopicProbe;
@@ -120,6 +124,29 @@ class PromisedDateTests {
         given().get("/api/promised-dates").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/promised-dates?sku=NEVER-HEARD-OF").then().statusCode(200)
                 .body("size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void an_order_heard_of_after_its_backorder_takes_its_place_in_the_queue_by_when_it_was_placed() {
+        String supplier = newSupplier(5);
+        String sku = buyableItem("PROMISE", supplier, "1.00", 1, 1, 0);
+        String newer = waitingOrder(sku, 2, Instant.now().minus(Duration.ofHours(1)));
+        // orders.events has not told purchasing of the older order yet: its backorder's time stands in
+        String older = orderNumber();
+        inventory(sku, new LineBackordered(sku, older, 1, 3, BackorderReason.OUT_OF_STOCK, true));
+        awaitBackordered(sku, 5);
+        String poNumber = onlyOrder(generate(supplier, 30));
+        given().contentType(ContentType.JSON).body("{ \"quantity\": 3 }")
+                .put("/api/purchase-orders/" + poNumber + "/lines/" + sku).then().statusCode(200);
+        send(poNumber);
+        LocalDate expected = LocalDate.now(ZoneOffset.UTC).plusDays(5);
+        awaitPromise(newer, "ON_ORDER", expected);
+        awaitPromise(older, "NOT_ON_ORDER", null);
+
+        placed(older, Instant.now().minus(Duration.ofHours(2)));
+
+        awaitPromise(older, "ON_ORDER", expected);
+        awaitPromise(newer, "NOT_ON_ORDER", null);
     }
 
     private static Waiting twoOrdersWaiting() {
