@@ -40,9 +40,19 @@ public final class ColumnArrays {
      */
     public static void bind(Connection connection, PreparedStatement statement, String[] types, List<Object[]> rows)
             throws SQLException {
+        bind(connection, statement, 1, types, rows);
+    }
+
+    /**
+     * {@link #bind(Connection, PreparedStatement, String[], List)} from parameter {@code first} on, for a statement
+     * that writes the rows of several tables; answers the parameter after the last one bound.
+     */
+    public static int bind(Connection connection, PreparedStatement statement, int first, String[] types,
+                           List<Object[]> rows) throws SQLException {
         for (int column = 0; column < types.length; column++) {
-            statement.setArray(column + 1, array(connection, types[column], rows, column));
+            statement.setArray(first + column, array(connection, types[column], rows, column));
         }
+        return first + types.length;
     }
 
     /**

@@ -22,21 +22,19 @@ public final class Outbox {
               from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::text[]) with ordinality
                    as r(event_id, topic, message_key, headers, payload, n)
              order by n""";
-    private static final String[] COLUMN_TYPES = {"varchar", "varchar", "varchar", "text", "text"};
+    static final String[] COLUMN_TYPES = {"varchar", "varchar", "varchar", "text", "text"};
+    /**
+     * {@link #INSERT} as a data-modifying common table expression, with {@link #COLUMN_TYPES} as its first
+     * parameters: a statement that writes other rows after it (the events these records publish) writes both in
+     * one round trip.
+     */
+    static final String INSERT_FIRST = "with queued as (" + INSERT + ")\n";
 
     public void enqueue(Connection connection, List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
             return;
         }
-        List<Object[]> rows = new ArrayList<>(messages.size());
-        try {
-            for (OutboxMessage message : messages) {
-                rows.add(new Object[] {message.eventId(), message.topic(), message.key(),
-                        ContractJson.mapper().writeValueAsString(message.headers()), message.payload()});
-            }
-        } catch (JsonProcessingException e) {
-            throw new EventingException("could not write the headers of an outbox record", e);
-        }
+        List<Object[]> rows = rows(messages);
         try {
             for (List<Object[]> run : ColumnArrays.runs(rows)) {
                 if (CopyRows.pays(run.size())) {
@@ -48,6 +46,20 @@ public final class Outbox {
         } catch (SQLException e) {
             throw new EventingException("could not write " + rows.size() + " records to the outbox", e);
         }
+    }
+
+    /** The records as rows of {@link #COLUMN_TYPES}. */
+    static List<Object[]> rows(List<OutboxMessage> messages) {
+        List<Object[]> rows = new ArrayList<>(messages.size());
+        try {
+            for (OutboxMessage message : messages) {
+                rows.add(new Object[] {message.eventId(), message.topic(), message.key(),
+                        ContractJson.mapper().writeValueAsString(message.headers()), message.payload()});
+            }
+        } catch (JsonProcessingException e) {
+            throw new EventingException("could not write the headers of an outbox record", e);
+        }
+        return rows;
     }
 
     private static void insert(Connection connection, List<Object[]> run) throws SQLException {
