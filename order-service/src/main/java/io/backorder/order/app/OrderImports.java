@@ -51,17 +51,16 @@ public class OrderImports {
     /** Imports within the caller's transaction (a consumer's, which records the inbox too). */
     public ImportedOrder importWithin(Connection connection, OrderPlaced placed, String importId, EventMetadata metadata) {
         String storefrontOrderId = placed.storefrontOrderId();
-        Optional<String> known = StorefrontOrderIndex.find(connection, storefrontOrderId);
-        if (known.isPresent()) {
-            return new ImportedOrder(storefrontOrderId, known.get(), false);
-        }
-        Optional<String> claimed = StorefrontOrderIndex.claim(connection, storefrontOrderId);
-        if (claimed.isEmpty()) {
+        Optional<StorefrontOrderIndex.Claim> claim = StorefrontOrderIndex.findOrClaim(connection, storefrontOrderId);
+        if (claim.isEmpty()) {
             // Another import of the same storefront order committed first.
             return new ImportedOrder(storefrontOrderId, StorefrontOrderIndex.find(connection, storefrontOrderId)
                     .orElseThrow(), false);
         }
-        String orderNumber = claimed.get();
+        if (!claim.get().claimed()) {
+            return new ImportedOrder(storefrontOrderId, claim.get().orderNumber(), false);
+        }
+        String orderNumber = claim.get().orderNumber();
         Order order = Order.replay(orderNumber, List.of());
         orders.save(connection, orderNumber, order, order.importFrom(placed, importId), metadata);
         LOG.debugf("order %s imported from storefront order %s (%d lines, import %s)", orderNumber,

@@ -13,7 +13,40 @@ import java.util.Optional;
  */
 final class StorefrontOrderIndex {
 
+    /**
+     * The order a storefront order became, or a new order number claimed for it, in one round trip. A number is
+     * drawn only when the storefront order is not known (so a storefront sending an order again makes no gap in the
+     * numbers); an import of the same storefront order that claimed it meanwhile, not yet committed when this
+     * statement began, makes it answer nothing: {@link #find} then sees that claim.
+     */
+    private static final String FIND_OR_CLAIM = """
+            with found as (select order_number from storefront_order where storefront_order_id = ?),
+                 claimed as (insert into storefront_order (storefront_order_id, order_number)
+                             select ?, nextval('order_number_seq')::varchar where not exists (select from found)
+                             on conflict (storefront_order_id) do nothing
+                             returning order_number)
+            select order_number, false as claimed from found
+            union all
+            select order_number, true from claimed""";
+
+    /** The order number a storefront order has; {@code claimed}: drawn by this call, the order is to be imported. */
+    record Claim(String orderNumber, boolean claimed) {
+    }
+
     private StorefrontOrderIndex() {
+    }
+
+    /** The storefront order's order, or a new number claimed for it; empty when another import claimed it first. */
+    static Optional<Claim> findOrClaim(Connection connection, String storefrontOrderId) {
+        try (PreparedStatement statement = connection.prepareStatement(FIND_OR_CLAIM)) {
+            statement.setString(1, storefrontOrderId);
+            statement.setString(2, storefrontOrderId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(new Claim(rs.getString(1), rs.getBoolean(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new EventingException("could not look up or claim storefront order " + storefrontOrderId, e);
+        }
     }
 
     static Optional<String> find(Connection connection, String storefrontOrderId) {
@@ -25,22 +58,6 @@ final class StorefrontOrderIndex {
             }
         } catch (SQLException e) {
             throw new EventingException("could not look up storefront order " + storefrontOrderId, e);
-        }
-    }
-
-    /** Draws the next order number and claims the storefront order id for it; empty if it was claimed first. */
-    static Optional<String> claim(Connection connection, String storefrontOrderId) {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into storefront_order (storefront_order_id, order_number)
-                values (?, nextval('order_number_seq')::varchar)
-                on conflict (storefront_order_id) do nothing
-                returning order_number""")) {
-            insert.setString(1, storefrontOrderId);
-            try (ResultSet rs = insert.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new EventingException("could not claim storefront order " + storefrontOrderId, e);
         }
     }
 }
