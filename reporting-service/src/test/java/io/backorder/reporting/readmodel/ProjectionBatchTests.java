@@ -75,10 +75,7 @@ class ProjectionBatchTests {
         try (Connection connection = connection()) {
             batch.write(connection);
 
-            assertThat(Sql.query(connection, """
-                    select at, units, lines, orders from rm_backlog_change where at between ? and ? order by id""",
-                    rs -> Sql.instant(rs, "at") + " " + rs.getInt(2) + " " + rs.getInt(3) + " " + rs.getInt(4),
-                    NINE, ELEVEN)).containsExactly(NINE + " 2 1 1", TEN + " -2 -1 -1", ELEVEN + " 1 1 1");
+            assertThat(backlogChanges(connection)).containsExactly(NINE + " 2 1 1", TEN + " -2 -1 -1", ELEVEN + " 1 1 1");
             assertThat(Sql.<String>one(connection, """
                     select sku, allocated, needed, shipped, first_reason, needed_at_import, waiting_since
                       from rm_line where order_number = ?""",
@@ -107,20 +104,27 @@ class ProjectionBatchTests {
                     record(Topics.INVENTORY_EVENTS, gizmos, new LineBackordered(gizmos, order, 2, 1, BackorderReason.OUT_OF_STOCK, true), NINE));
             projectInventory(connection, record(Topics.INVENTORY_EVENTS, widgets,
                     new BackorderFilled(widgets, order, 1, 2, 0, "fill-1", true, null, false, null), TEN));
-            assertThat(Sql.<Integer>one(connection, "select needed from rm_order_need where order_number = ?",
-                    rs -> rs.getInt(1), order)).as("line 2 still waits").isEqualTo(1);
+            assertThat(orderNeed(connection, order)).as("line 2 still waits").isEqualTo(1);
             projectInventory(connection, record(Topics.INVENTORY_EVENTS, gizmos,
                     new BackorderFilled(gizmos, order, 2, 1, 0, "fill-2", true, null, false, null), ELEVEN));
 
-            assertThat(Sql.query(connection, """
-                    select at, units, lines, orders from rm_backlog_change where at between ? and ? order by id""",
-                    rs -> Sql.instant(rs, "at") + " " + rs.getInt(2) + " " + rs.getInt(3) + " " + rs.getInt(4),
-                    NINE, ELEVEN)).containsExactly(NINE + " 2 1 1", NINE + " 1 1 0", TEN + " -2 -1 0",
+            assertThat(backlogChanges(connection)).containsExactly(NINE + " 2 1 1", NINE + " 1 1 0", TEN + " -2 -1 0",
                     ELEVEN + " -1 -1 -1");
-            assertThat(Sql.<Integer>one(connection, "select needed from rm_order_need where order_number = ?",
-                    rs -> rs.getInt(1), order)).isZero();
+            assertThat(orderNeed(connection, order)).isZero();
             connection.rollback();
         }
+    }
+
+    /** The backlog's changes between nine and eleven: "at units lines orders". */
+    private static List<String> backlogChanges(Connection connection) {
+        return Sql.query(connection, """
+                select at, units, lines, orders from rm_backlog_change where at between ? and ? order by id""",
+                rs -> Sql.instant(rs, "at") + " " + rs.getInt(2) + " " + rs.getInt(3) + " " + rs.getInt(4),
+                NINE, ELEVEN);
+    }
+
+    private static int orderNeed(Connection connection, String order) {
+        return Sql.one(connection, "select needed from rm_order_need where order_number = ?", rs -> rs.getInt(1), order);
     }
 
     private void projectInventory(Connection connection, IncomingRecord... records) {
