@@ -178,12 +178,17 @@ public final class InboxConsumer {
 
     /**
      * Runs a dead letter's record through this consumer's handler again, in the caller's
-     * transaction, bypassing the inbox (its event id is there: it was dead-lettered).
+     * transaction, bypassing the inbox (its event id is there: it was dead-lettered): as a run of
+     * one, prepared, handled and finished, so that it takes the locks and writes the gathered rows a
+     * run does.
      *
      * @throws PoisonMessageException when the record is still refused
      */
     public void handleAgain(Connection connection, IncomingRecord record) {
-        requireHandler().handle(connection, record);
+        RecordHandler handler = requireHandler();
+        handler.prepare(connection, List.of(record));
+        handler.handle(connection, record);
+        handler.finish(connection);
     }
 
     /** What a committed run did: records handled, records dead-lettered. */

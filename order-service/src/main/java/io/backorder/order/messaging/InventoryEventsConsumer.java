@@ -61,7 +61,7 @@ public class InventoryEventsConsumer {
         this.inbox = inboxes.named(CONSUMER, new RecordHandler() {
             @Override
             public void prepare(Connection connection, List<IncomingRecord> records) {
-                InventoryEventsConsumer.this.prepare(records);
+                InventoryEventsConsumer.this.prepare(connection, records);
             }
 
             @Override
@@ -77,8 +77,8 @@ public class InventoryEventsConsumer {
         inbox.consume(polled);
     }
 
-    /** Reads the run's records once and loads the order pages they change in one query. */
-    private void prepare(List<IncomingRecord> records) {
+    /** Reads the run's records once, and locks and loads the order pages they change in one query. */
+    private void prepare(Connection connection, List<IncomingRecord> records) {
         Map<IncomingRecord, Decoded> decoded = new IdentityHashMap<>(records.size());
         List<EventData> events = new ArrayList<>(records.size());
         for (IncomingRecord record : records) {
@@ -93,7 +93,7 @@ public class InventoryEventsConsumer {
             }
         }
         decodedRun = decoded;
-        projector.prefetch(events);
+        projector.prepare(connection, events);
     }
 
     private void handle(Connection connection, IncomingRecord record) {

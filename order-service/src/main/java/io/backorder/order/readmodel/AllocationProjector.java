@@ -7,8 +7,10 @@ import io.backorder.contracts.inventory.BackorderCancelled;
 import io.backorder.contracts.inventory.BackorderFilled;
 import io.backorder.contracts.inventory.LineBackordered;
 import io.backorder.contracts.inventory.StockAllocated;
+import io.backorder.contracts.inventory.StockShipped;
 import io.backorder.eventing.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,10 +51,17 @@ public class AllocationProjector {
     }
 
     /**
-     * Loads in one query the order pages these events will change, so that applying each of them finds its page in
-     * the transaction's session instead of asking the database once per event.
+     * Locks the pages of the orders these events will change and loads them in one query, so that applying each of
+     * them finds its page in the transaction's session instead of asking the database once per event.
+     *
+     * <p>The lock is what keeps units from being lost. An order's lines sit on as many partitions as it has skus, so
+     * two instances of order-service (or one taking a partition over from another) change the lines of one order at
+     * once. A batch that read the page before the other committed wrote its lines back whole at its commit, the
+     * other's units with them; and a fill's question "is the order complete now?" was answered by both batches each
+     * without the other's fill, so neither approved it. Locked first, the second batch reads the page once the first
+     * committed, and sees both.
      */
-    public void prefetch(List<EventData> events) {
+    public void prepare(Connection connection, List<EventData> events) {
         Set<String> orderNumbers = new HashSet<>();
         for (EventData event : events) {
             String orderNumber = orderChangedBy(event);
@@ -60,10 +69,10 @@ public class AllocationProjector {
                 orderNumbers.add(orderNumber);
             }
         }
-        OrderView.load(orderNumbers);
+        OrderView.lockAndLoad(connection, orderNumbers);
     }
 
-    /** The order whose page {@link #apply} changes for this event, or null. */
+    /** The order whose lines this event changes, here or through the order's own events; or null. */
     private static String orderChangedBy(EventData event) {
         if (event instanceof StockAllocated allocated) {
             return allocated.orderNumber();
@@ -77,6 +86,9 @@ public class AllocationProjector {
             return transferred.toOrderNumber();
         } else if (event instanceof BackorderCancelled cancelled) {
             return cancelled.orderNumber();
+        } else if (event instanceof StockShipped shipped && shipped.shipmentId() != null) {
+            // answered by the order's own OrderShipped, which counts the line's units as shipped
+            return shipped.orderNumber();
         }
         return null;
     }
