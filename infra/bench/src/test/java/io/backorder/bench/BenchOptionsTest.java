@@ -25,6 +25,7 @@ class BenchOptionsTest {
         assertThat(options.backorderShare()).isEqualTo(0.2);
         assertThat(options.hotOrders()).isEqualTo(10_000);
         assertThat(options.fillLines()).isEqualTo(100_000);
+        assertThat(options.pacedRate()).as("half the burst's").isZero();
         assertThat(options.attach()).isFalse();
         assertThat(options.keepData()).isFalse();
         assertThat(options.fillFullAnswer()).isFalse();
@@ -33,9 +34,10 @@ class BenchOptionsTest {
     @Test
     void sizes_scale_down_and_both_spellings_work() {
         BenchOptions options = parse("--orders", "500", "--hot-orders=2000", "--scenario", "hot-item", "--attach",
-                "--keep-data", "--fill-full-answer");
+                "--keep-data", "--fill-full-answer", "--paced-rate", "80");
 
         assertThat(options.orders()).isEqualTo(500);
+        assertThat(options.pacedRate()).isEqualTo(80.0);
         assertThat(options.hotOrders()).isEqualTo(2000);
         assertThat(options.plan()).containsExactly("hot-item");
         assertThat(options.attach()).isTrue();

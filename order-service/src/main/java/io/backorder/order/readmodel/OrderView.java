@@ -100,10 +100,11 @@ public class OrderView extends PanacheEntityBase {
      *
      * <p>The lock comes first, in a statement of its own: a statement that waits for a row lock still reads the
      * other rows it joins as they were when it began. {@code no key update} is the lock an update of the page takes,
-     * so lines may still be inserted under it. Hibernate's multi-load binds the numbers as one array
-     * ({@code = any (?)}), so its statement is translated once; a query with {@code in :numbers} was translated from
-     * HQL to SQL again on every call, for each count of numbers (half the time order-service spent on a batch of
-     * inventory.events, in JFR).
+     * so lines may still be inserted under it. (Hibernate 7.2's multi-load with a lock of its own fails with a
+     * ClassCastException, {@code JdbcSelectWithActions}; hence the round trip.) Hibernate's multi-load binds the
+     * numbers as one array ({@code = any (?)}), so its statement is translated once; a query with
+     * {@code in :numbers} was translated from HQL to SQL again on every call, for each count of numbers (half the
+     * time order-service spent on a batch of inventory.events, in JFR).
      */
     public static void lockAndLoad(Connection connection, Collection<String> orderNumbers) {
         if (!orderNumbers.isEmpty()) {
