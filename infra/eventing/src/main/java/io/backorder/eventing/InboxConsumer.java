@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.record.TimestampType;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -58,6 +59,7 @@ public final class InboxConsumer {
     /** Counted down once, when the service stops (see {@link #stop()}). */
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile RecordTracing tracing = RecordTracing.NONE;
+    private volatile RecordDelays delays = RecordDelays.NONE;
 
     /** Runs work in a new transaction with its own connection, retrying lost races. */
     @FunctionalInterface
@@ -92,6 +94,12 @@ public final class InboxConsumer {
         return this;
     }
 
+    /** Each record's wait, from its timestamp on the topic to the commit of the batch that handled it. */
+    public InboxConsumer measuredBy(RecordDelays recordDelays) {
+        this.delays = recordDelays;
+        return this;
+    }
+
     public String name() {
         return consumer;
     }
@@ -118,6 +126,12 @@ public final class InboxConsumer {
             records.add(IncomingRecord.of(record));
         }
         consume(records, batchHandler);
+        long committedAt = System.currentTimeMillis();
+        for (ConsumerRecord<String, String> record : polled) {
+            if (record.timestampType() != TimestampType.NO_TIMESTAMP_TYPE) {
+                delays.committed(consumer, Math.max(0, committedAt - record.timestamp()));
+            }
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import io.backorder.contracts.Topics;
 import io.backorder.contracts.inventory.StockAdjusted;
 import io.backorder.testing.TestKafka;
 import io.backorder.testing.TopicProbe;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +29,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.awaitility.Awaitility;
 import org.jboss.logging.MDC;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +129,21 @@ class InboxConsumerTest {
         assertThat(finishedRuns).containsExactly(2);
         assertThat(StockTotals.read(dataSource)).containsEntry("SKU5", "total=7 version=2 outOfOrder=0");
         assertThat(deadLetters()).isEqualTo(1);
+    }
+
+    @Test
+    void each_record_s_wait_from_its_producer_to_the_commit_of_its_batch_is_measured() throws Exception {
+        List<Long> waits = new ArrayList<>();
+        consumer.measuredBy((name, millis) -> {
+            assertThat(name).isEqualTo("totals");
+            waits.add(millis);
+        });
+        long sentAt = System.currentTimeMillis() - 250;
+
+        consumer.consume(polled(sentAt, adjusted(40, "SKU7", 1, 2), adjusted(41, "SKU7", 2, 1)), new StockTotals());
+
+        assertThat(StockTotals.read(dataSource)).containsEntry("SKU7", "total=3 version=2 outOfOrder=0");
+        assertThat(waits).hasSize(2).allSatisfy(wait -> assertThat(wait).isBetween(250L, 60_000L));
     }
 
     @Test
@@ -377,6 +398,18 @@ class InboxConsumerTest {
                             Duration.ofSeconds(30))
                     .stream().filter(r -> r.value().contains(containing)).findFirst().orElseThrow();
         }
+    }
+
+    /** The records as a poll hands them over, each sent by its producer at {@code sentAt}. */
+    private static ConsumerRecords<String, String> polled(long sentAt, IncomingRecord... records) {
+        List<ConsumerRecord<String, String>> polled = new ArrayList<>();
+        for (IncomingRecord record : records) {
+            RecordHeaders headers = new RecordHeaders();
+            record.headers().forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+            polled.add(new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), sentAt,
+                    TimestampType.CREATE_TIME, -1, -1, record.key(), record.value(), headers, Optional.empty()));
+        }
+        return new ConsumerRecords<>(Map.of(new TopicPartition(TOPIC, 0), polled), Map.of());
     }
 
     private static IncomingRecord adjusted(long offset, String sku, long version, int delta) {

@@ -138,7 +138,7 @@ class DeadLetterRetryTests {
     }
 
     @Test
-    void the_readiness_check_names_every_consumer_and_the_outbox_and_the_metrics_count_dead_letters() {
+    void the_readiness_check_names_every_consumer_and_the_outbox_and_the_metrics_count_dead_letters_and_waits() {
         deadLetteredReceipt(sku("METRIC"), 1);
 
         given().get("/q/health/ready").then().statusCode(200)
@@ -152,6 +152,9 @@ class DeadLetterRetryTests {
         assertThat(metrics)
                 .containsPattern("backorder_inbox_dead_letters_total\\{consumer=\"" + RECEIPTS + "\"[^}]*} [1-9]")
                 .contains("backorder_inbox_stalled_attempts{consumer=\"" + RECEIPTS + "\"")
+                // the dead-lettered receipt's wait from the scanner to the commit that dead-lettered it
+                .containsPattern("backorder_consumer_record_delay_seconds_count\\{consumer=\"" + RECEIPTS + "\"[^}]*} [1-9]")
+                .containsPattern("backorder_consumer_record_delay_seconds_bucket\\{consumer=\"" + RECEIPTS + "\"[^}]*le=")
                 .contains("backorder_outbox_set_aside_total")
                 .containsPattern("backorder_outbox_backlog(\\{[^}]*})? [0-9]")
                 .containsPattern("backorder_outbox_oldest_seconds(\\{[^}]*})? [0-9]")

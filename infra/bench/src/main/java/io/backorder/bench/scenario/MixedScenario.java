@@ -5,6 +5,7 @@ import io.backorder.bench.compare.JdbcAllocationComparator;
 import io.backorder.bench.compare.KafkaCeiling;
 import io.backorder.bench.load.InventoryClient;
 import io.backorder.bench.load.OrderMessages;
+import io.backorder.bench.observe.ConsumerDelays;
 import io.backorder.bench.report.Goal;
 import io.backorder.bench.report.Measure;
 import io.backorder.bench.report.Numbers;
@@ -34,6 +35,9 @@ public final class MixedScenario implements Scenario {
     public static final String NAME = "mixed";
     static final Goal THROUGHPUT_RATIO = Goal.atLeast(1.0, "×");
     static final Goal P99_AT_HALF_RATE = Goal.atMost(250, "ms");
+    /** Whose consumers report their records' waits, in the order a storefront order passes them. */
+    private static final List<String> SERVICES = List.of("order-service", "inventory-service", "purchasing-service",
+            "reporting-service");
 
     @Override
     public String name() {
@@ -174,7 +178,11 @@ public final class MixedScenario implements Scenario {
         Settling.awaitCaughtUp(context, report, NAME, "burst");
 
         context.progress(NAME, String.format(Locale.ROOT, "paced run: %,d orders at %.1f orders/s …", count, rate));
+        ConsumerDelays delays = new ConsumerDelays();
+        List<String> services = SERVICES.stream().map(context.stack()::serviceUrl).toList();
+        ConsumerDelays.Snapshot before = delays.scrape(services);
         TrackedRun run = new TrackedRun(context).place(orders, rate, o.pageSampleEvery());
+        reportHops(report, delays.scrape(services).since(before));
         boolean atHalfTheBurst = o.pacedRate() == 0;
         report.add(Measure.of("paced: rate offered (" + (atHalfTheBurst ? "half the burst's" : "--paced-rate") + ")",
                 rate, "orders/s"));
@@ -196,6 +204,21 @@ public final class MixedScenario implements Scenario {
         notePages(report, "paced", run);
     }
 
+
+    /**
+     * Where the paced orders' time went, hop by hop, as the services measured it: each consumer's wait from a record's
+     * producer to the commit of its batch. What they do not cover is the outbox relay's wait, from a commit to the
+     * send of its events.
+     */
+    private static void reportHops(ScenarioReport report, Map<String, ConsumerDelays.Delay> hops) {
+        if (hops.isEmpty()) {
+            report.note("paced: no service answered /q/metrics with backorder_consumer_record_delay_seconds: the wait"
+                    + " at each consumer is not reported");
+        }
+        hops.forEach((consumer, delay) -> report.add(Measure.of("paced: p99 wait from producer to commit at "
+                + consumer, delay.p99Ms(), "ms").withNote("p50 " + Numbers.format(delay.p50Ms()) + " ms; "
+                + Numbers.format(delay.records()) + " records; the service's histogram, upper bounds of its buckets")));
+    }
 
     private static void notePages(ScenarioReport report, String phase, TrackedRun run) {
         TrackedRun.PageStats pages = run.pages();

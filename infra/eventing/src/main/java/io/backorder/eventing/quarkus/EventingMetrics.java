@@ -4,31 +4,39 @@ import io.agroal.api.AgroalDataSource;
 import io.backorder.eventing.ConflictRetry;
 import io.backorder.eventing.ConsumerHealth;
 import io.backorder.eventing.OutboxBacklog;
+import io.backorder.eventing.RecordDelays;
 import io.backorder.eventing.RelayStats;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The write path's meters, at /q/metrics. Per consumer: how long and how often it has been
- * stuck on its current record (0 when it is not), its retries and its dead letters. For the
+ * stuck on its current record (0 when it is not), its retries and its dead letters, and how long its records
+ * waited from their producer to their commit here (a histogram). For the
  * relay: rows published, failed sends of a row, rows set aside, and the backlog (rows waiting, the
  * oldest one's age). For the write path: transactions that lost a race. Made at startup, so that a
  * service without consumers still shows its relay's meters.
  */
 @Startup
 @ApplicationScoped
-public class EventingMetrics {
+public class EventingMetrics implements RecordDelays {
 
     private final MeterRegistry registry;
     private final ConsumerHealth health;
+    private final Map<String, Timer> delays = new ConcurrentHashMap<>();
 
     EventingMetrics(MeterRegistry registry, ConsumerHealth health, RelayStats relay, AgroalDataSource dataSource,
                     OutboxBacklog backlog, Clock clock, ConflictRetry conflicts) {
@@ -54,6 +62,14 @@ public class EventingMetrics {
                         + " deadlock) and ran again, or gave up after their last attempt").register(registry);
     }
 
+    @Override
+    public void committed(String consumer, long millis) {
+        Timer timer = delays.get(consumer);
+        if (timer != null) {
+            timer.record(millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
     /** Read at each scrape; a database that does not answer shows as no value (NaN), not as an empty backlog. */
     private static Optional<OutboxBacklog.Backlog> measure(AgroalDataSource dataSource, OutboxBacklog backlog) {
         try (Connection connection = dataSource.getConnection()) {
@@ -65,6 +81,14 @@ public class EventingMetrics {
 
     void watch(String consumer) {
         Tags tags = Tags.of("consumer", consumer);
+        // A histogram, not percentiles computed here: a scraper (the bench, Prometheus) takes the buckets' difference
+        // over any window, such as a paced run alone.
+        delays.put(consumer, Timer.builder("backorder.consumer.record.delay")
+                .description("from a record's timestamp on its topic (when its producer sent it) to the commit of"
+                        + " the batch that handled it")
+                .tags(tags).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(5))
+                .register(registry));
         Gauge.builder("backorder.inbox.stalled.attempts", health,
                         h -> h.stall(consumer).map(stall -> stall.attempts()).orElse(0))
                 .description("failed attempts at the record this consumer is stuck on; 0 when it is not stuck")

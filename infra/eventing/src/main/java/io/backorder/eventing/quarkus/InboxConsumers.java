@@ -52,7 +52,7 @@ public class InboxConsumers {
      */
     public InboxConsumer named(String consumer, RecordHandler handler) {
         InboxConsumer made = new InboxConsumer(consumer, handler, inbox, deadLetters, transactions, backoff, health)
-                .tracedBy(tracing);
+                .tracedBy(tracing).measuredBy(metrics);
         if (byName.putIfAbsent(consumer, made) != null) {
             throw new IllegalStateException("two inbox consumers are named " + consumer);
         }

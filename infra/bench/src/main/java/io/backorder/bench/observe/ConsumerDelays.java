@@ -1,0 +1,108 @@
+package io.backorder.bench.observe;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The services' own histograms of how long each consumer's records waited, from their producer to the commit of the
+ * batch that handled them ({@code backorder_consumer_record_delay_seconds} at {@code /q/metrics}, open to scrapers),
+ * read before and after a phase: the difference of the cumulative bucket counts is that phase's alone, hop by hop.
+ */
+public final class ConsumerDelays {
+
+    private static final Pattern BUCKET = Pattern.compile(
+            "^backorder_consumer_record_delay_seconds_bucket\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);
+    private static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** A phase's waits at one consumer: how many records, and the bucket bounds their median and p99 fall in. */
+    public record Delay(long records, double p50Ms, double p99Ms) {
+    }
+
+    /** Cumulative record counts by consumer, then by bucket bound in seconds (+Inf as infinity). */
+    public record Snapshot(Map<String, NavigableMap<Double, Double>> buckets) {
+
+        public static Snapshot parse(String metrics) {
+            Map<String, NavigableMap<Double, Double>> buckets = new HashMap<>();
+            Matcher bucket = BUCKET.matcher(metrics);
+            while (bucket.find()) {
+                Map<String, String> labels = new HashMap<>();
+                Matcher label = LABEL.matcher(bucket.group(1));
+                while (label.find()) {
+                    labels.put(label.group(1), label.group(2));
+                }
+                String consumer = labels.get("consumer");
+                String le = labels.get("le");
+                if (consumer != null && le != null) {
+                    double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
+                    buckets.computeIfAbsent(consumer, ignored -> new TreeMap<>())
+                            .put(bound, Double.parseDouble(bucket.group(2)));
+                }
+            }
+            return new Snapshot(buckets);
+        }
+
+        /** Each consumer's waits between {@code before} and this snapshot; consumers without records left out. */
+        public Map<String, Delay> since(Snapshot before) {
+            Map<String, Delay> delays = new TreeMap<>();
+            buckets.forEach((consumer, after) -> {
+                NavigableMap<Double, Double> earlier = before.buckets().getOrDefault(consumer, new TreeMap<>());
+                NavigableMap<Double, Double> phase = new TreeMap<>();
+                after.forEach((bound, count) -> phase.put(bound, count - earlier.getOrDefault(bound, 0.0)));
+                double total = phase.isEmpty() ? 0 : phase.lastEntry().getValue();
+                if (total > 0) {
+                    delays.put(consumer, new Delay(Math.round(total), boundMs(phase, total * 0.5),
+                            boundMs(phase, total * 0.99)));
+                }
+            });
+            return delays;
+        }
+
+        /** The upper bound of the first bucket holding that many records; the highest finite one past it. */
+        private static double boundMs(NavigableMap<Double, Double> cumulative, double records) {
+            double finite = 0;
+            for (Map.Entry<Double, Double> bucket : cumulative.entrySet()) {
+                if (bucket.getKey().isInfinite()) {
+                    break;
+                }
+                finite = bucket.getKey();
+                if (bucket.getValue() >= records) {
+                    return finite * 1000;
+                }
+            }
+            return finite * 1000;
+        }
+    }
+
+    /** The consumers of every service that answered, by consumer name. */
+    public Snapshot scrape(Iterable<String> serviceUrls) {
+        Map<String, NavigableMap<Double, Double>> all = new LinkedHashMap<>();
+        for (String url : serviceUrls) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/q/metrics"))
+                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    all.putAll(Snapshot.parse(response.body()).buckets());
+                }
+            } catch (IOException e) {
+                // a service that does not answer shows no consumers: the report then names none of its hops
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Snapshot(all);
+            }
+        }
+        return new Snapshot(all);
+    }
+}
