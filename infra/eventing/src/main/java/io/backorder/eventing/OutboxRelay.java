@@ -76,7 +76,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(?)";
     private static final String NEXT_BATCH = """
-            select position, event_id, topic, message_key, headers::text as headers, payload
+            select position, event_id, topic, message_key, headers::text as headers, payload, created_at
               from outbox
              where published_at is null and failed_at is null
              order by position
@@ -123,10 +123,10 @@ public final class OutboxRelay implements AutoCloseable {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                int published = lockedRound(connection);
+                List<Pending> published = lockedRound(connection);
                 connection.commit();
-                stats.countPublished(published);
-                return published;
+                stats.published(published.stream().mapToLong(Pending::createdAtMillis).toArray(), System.currentTimeMillis());
+                return published.size();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -136,13 +136,14 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private int lockedRound(Connection connection) throws SQLException {
+    /** The rows published and deleted in this round, none when there was nothing to do or another relay holds the lock. */
+    private List<Pending> lockedRound(Connection connection) throws SQLException {
         if (!tryLock(connection)) {
-            return 0;
+            return List.of();
         }
         List<Pending> batch = nextBatch(connection);
         if (batch.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<Sent> sent = send(batch);
         List<Pending> acknowledged = new ArrayList<>(batch.size());
@@ -152,7 +153,7 @@ public final class OutboxRelay implements AutoCloseable {
         if (!failed.isEmpty()) {
             blameRows(connection, failed, acknowledged.isEmpty());
         }
-        return acknowledged.size();
+        return acknowledged;
     }
 
     /** Sends the batch; once a topic's metadata timed out, its other rows in this round fail at once instead of waiting again. */
@@ -299,7 +300,8 @@ public final class OutboxRelay implements AutoCloseable {
                             rs.getString("topic"), rs.getString("message_key"), rs.getString("payload"));
                     headers(rs.getString("headers")).forEach(
                             (name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-                    batch.add(new Pending(rs.getLong("position"), rs.getString("event_id"), record));
+                    batch.add(new Pending(rs.getLong("position"), rs.getString("event_id"), record,
+                            rs.getTimestamp("created_at").getTime()));
                 }
             }
         }
@@ -391,7 +393,8 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private record Pending(long position, String eventId, ProducerRecord<String, String> record) {
+    /** @param createdAtMillis when the row was written: its transaction's start ({@code now()}) */
+    private record Pending(long position, String eventId, ProducerRecord<String, String> record, long createdAtMillis) {
     }
 
     private record Sent(Pending pending, Future<RecordMetadata> ack) {

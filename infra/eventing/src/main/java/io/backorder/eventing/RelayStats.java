@@ -1,6 +1,7 @@
 package io.backorder.eventing;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /** What the outbox relay did since the service started, for metrics. */
 public final class RelayStats {
@@ -8,9 +9,21 @@ public final class RelayStats {
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong failedSends = new AtomicLong();
     private final AtomicLong setAside = new AtomicLong();
+    private volatile LongConsumer waits = millis -> {
+    };
 
-    void countPublished(int rows) {
-        published.addAndGet(rows);
+    /** Rows published: written at those times, deleted (the broker having acknowledged them) at {@code deletedAt}. */
+    void published(long[] createdAtMillis, long deletedAt) {
+        published.addAndGet(createdAtMillis.length);
+        LongConsumer wait = waits;
+        for (long createdAt : createdAtMillis) {
+            wait.accept(Math.max(0, deletedAt - createdAt));
+        }
+    }
+
+    /** Each published row's wait, in milliseconds, from its transaction's start to its deletion once published. */
+    public void measureWaits(LongConsumer millis) {
+        this.waits = millis;
     }
 
     void countFailedSend() {

@@ -136,11 +136,20 @@ class OutboxRelayTest {
         String topic = newTopic();
         DataSource source = EventingDatabase.create("relay_deletes").dataSource();
         appendEvents(new JdbcTransactions(source, retry), topic, 1, 5);
+        RelayStats stats = new RelayStats();
+        List<Long> waits = new ArrayList<>();
+        stats.measureWaits(waits::add);
+        // the rows wait at least this long, so a wait counted from the round's own start would show
+        Thread.sleep(50);
 
         assertThat(new OutboxRelay(source, producer(), new RelaySettings(3, Duration.ofMillis(20),
-                Duration.ofSeconds(20), Duration.ofDays(1))).publishBatch()).isEqualTo(3);
+                Duration.ofSeconds(20), Duration.ofDays(1)), BrokerCheck.NEVER_ANSWERS, stats).publishBatch())
+                .isEqualTo(3);
 
         assertThat(readAll(topic, 3)).hasSize(3);
+        assertThat(stats.published()).isEqualTo(3);
+        assertThat(waits).as("each published row's wait since it was written, at least the 50 ms slept")
+                .hasSize(3).allSatisfy(wait -> assertThat(wait).isBetween(50L, 60_000L));
         try (Connection c = source.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*), count(*) filter (where published_at is null) from outbox")) {
             rs.next();

@@ -5,7 +5,7 @@ import io.backorder.bench.compare.JdbcAllocationComparator;
 import io.backorder.bench.compare.KafkaCeiling;
 import io.backorder.bench.load.InventoryClient;
 import io.backorder.bench.load.OrderMessages;
-import io.backorder.bench.observe.ConsumerDelays;
+import io.backorder.bench.observe.HopWaits;
 import io.backorder.bench.report.Goal;
 import io.backorder.bench.report.Measure;
 import io.backorder.bench.report.Numbers;
@@ -16,6 +16,7 @@ import io.backorder.bench.workload.StockSizing;
 import io.backorder.bench.workload.WorkloadGenerator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,11 +179,12 @@ public final class MixedScenario implements Scenario {
         Settling.awaitCaughtUp(context, report, NAME, "burst");
 
         context.progress(NAME, String.format(Locale.ROOT, "paced run: %,d orders at %.1f orders/s …", count, rate));
-        ConsumerDelays delays = new ConsumerDelays();
-        List<String> services = SERVICES.stream().map(context.stack()::serviceUrl).toList();
-        ConsumerDelays.Snapshot before = delays.scrape(services);
+        HopWaits hops = new HopWaits();
+        Map<String, String> services = new LinkedHashMap<>();
+        SERVICES.forEach(service -> services.put(service, context.stack().serviceUrl(service)));
+        HopWaits.Snapshot before = hops.scrape(services);
         TrackedRun run = new TrackedRun(context).place(orders, rate, o.pageSampleEvery());
-        reportHops(report, delays.scrape(services).since(before));
+        reportHops(report, hops.scrape(services).since(before));
         boolean atHalfTheBurst = o.pacedRate() == 0;
         report.add(Measure.of("paced: rate offered (" + (atHalfTheBurst ? "half the burst's" : "--paced-rate") + ")",
                 rate, "orders/s"));
@@ -207,16 +209,16 @@ public final class MixedScenario implements Scenario {
 
     /**
      * Where the paced orders' time went, hop by hop, as the services measured it: each consumer's wait from a record's
-     * producer to the commit of its batch. What they do not cover is the outbox relay's wait, from a commit to the
-     * send of its events.
+     * producer to the commit of its batch, and each relay's from an outbox row's transaction's start to its
+     * publication (the two overlap by that transaction).
      */
-    private static void reportHops(ScenarioReport report, Map<String, ConsumerDelays.Delay> hops) {
+    private static void reportHops(ScenarioReport report, Map<String, HopWaits.Delay> hops) {
         if (hops.isEmpty()) {
-            report.note("paced: no service answered /q/metrics with backorder_consumer_record_delay_seconds: the wait"
-                    + " at each consumer is not reported");
+            report.note("paced: no service answered /q/metrics with its hops' waits: they are not reported");
         }
-        hops.forEach((consumer, delay) -> report.add(Measure.of("paced: p99 wait from producer to commit at "
-                + consumer, delay.p99Ms(), "ms").withNote("p50 " + Numbers.format(delay.p50Ms()) + " ms; "
+        hops.forEach((hop, delay) -> report.add(Measure.of("paced: p99 wait at " + hop
+                + (hop.endsWith(" relay") ? " (transaction start → published)" : " (producer → commit)"),
+                delay.p99Ms(), "ms").withNote("p50 " + Numbers.format(delay.p50Ms()) + " ms; "
                 + Numbers.format(delay.records()) + " records; the service's histogram, upper bounds of its buckets")));
     }
 

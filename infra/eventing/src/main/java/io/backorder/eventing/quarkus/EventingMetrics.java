@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * The write path's meters, at /q/metrics. Per consumer: how long and how often it has been
  * stuck on its current record (0 when it is not), its retries and its dead letters, and how long its records
  * waited from their producer to their commit here (a histogram). For the
- * relay: rows published, failed sends of a row, rows set aside, and the backlog (rows waiting, the
- * oldest one's age). For the write path: transactions that lost a race. Made at startup, so that a
+ * relay: rows published and how long each waited (a histogram), failed sends of a row, rows set aside, and the
+ * backlog (rows waiting, the oldest one's age). For the write path: transactions that lost a race. Made at startup, so that a
  * service without consumers still shows its relay's meters.
  */
 @Startup
@@ -52,6 +52,13 @@ public class EventingMetrics implements RecordDelays {
                 .register(registry);
         FunctionCounter.builder("backorder.outbox.published", relay, RelayStats::published)
                 .description("outbox rows the relay published").register(registry);
+        Timer publishWait = Timer.builder("backorder.outbox.publish.delay")
+                .description("from an outbox row's transaction's start to its deletion, the broker having"
+                        + " acknowledged it")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(5))
+                .register(registry);
+        relay.measureWaits(millis -> publishWait.record(millis, TimeUnit.MILLISECONDS));
         FunctionCounter.builder("backorder.outbox.failed.sends", relay, RelayStats::failedSends)
                 .description("sends of an outbox row that failed for a reason of the row's own").register(registry);
         FunctionCounter.builder("backorder.outbox.set.aside", relay, RelayStats::setAside)

@@ -15,55 +15,58 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The services' own histograms of how long each consumer's records waited, from their producer to the commit of the
- * batch that handled them ({@code backorder_consumer_record_delay_seconds} at {@code /q/metrics}, open to scrapers),
- * read before and after a phase: the difference of the cumulative bucket counts is that phase's alone, hop by hop.
+ * The services' own histograms of each hop's wait, at {@code /q/metrics} (open to scrapers): each consumer's records,
+ * from their producer to the commit of the batch that handled them ({@code backorder_consumer_record_delay_seconds},
+ * by consumer), and each relay's outbox rows, from their transaction's start to their deletion once the broker
+ * acknowledged them ({@code backorder_outbox_publish_delay_seconds}, named "&lt;service&gt; relay" here). Read before
+ * and after a phase: the difference of the cumulative bucket counts is that phase's alone.
  */
-public final class ConsumerDelays {
+public final class HopWaits {
 
     private static final Pattern BUCKET = Pattern.compile(
-            "^backorder_consumer_record_delay_seconds_bucket\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);
+            "^backorder_(consumer_record|outbox_publish)_delay_seconds_bucket\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);
     private static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** A phase's waits at one consumer: how many records, and the bucket bounds their median and p99 fall in. */
+    /** A phase's waits at one hop: how many records, and the bucket bounds their median and p99 fall in. */
     public record Delay(long records, double p50Ms, double p99Ms) {
     }
 
-    /** Cumulative record counts by consumer, then by bucket bound in seconds (+Inf as infinity). */
+    /** Cumulative record counts by hop, then by bucket bound in seconds (+Inf as infinity). */
     public record Snapshot(Map<String, NavigableMap<Double, Double>> buckets) {
 
-        public static Snapshot parse(String metrics) {
+        /** @param service whose metrics these are, which names its relay */
+        public static Snapshot parse(String metrics, String service) {
             Map<String, NavigableMap<Double, Double>> buckets = new HashMap<>();
             Matcher bucket = BUCKET.matcher(metrics);
             while (bucket.find()) {
                 Map<String, String> labels = new HashMap<>();
-                Matcher label = LABEL.matcher(bucket.group(1));
+                Matcher label = LABEL.matcher(bucket.group(2));
                 while (label.find()) {
                     labels.put(label.group(1), label.group(2));
                 }
-                String consumer = labels.get("consumer");
+                String hop = bucket.group(1).equals("outbox_publish") ? service + " relay" : labels.get("consumer");
                 String le = labels.get("le");
-                if (consumer != null && le != null) {
+                if (hop != null && le != null) {
                     double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
-                    buckets.computeIfAbsent(consumer, ignored -> new TreeMap<>())
-                            .put(bound, Double.parseDouble(bucket.group(2)));
+                    buckets.computeIfAbsent(hop, ignored -> new TreeMap<>())
+                            .put(bound, Double.parseDouble(bucket.group(3)));
                 }
             }
             return new Snapshot(buckets);
         }
 
-        /** Each consumer's waits between {@code before} and this snapshot; consumers without records left out. */
+        /** Each hop's waits between {@code before} and this snapshot; hops without records left out. */
         public Map<String, Delay> since(Snapshot before) {
             Map<String, Delay> delays = new TreeMap<>();
-            buckets.forEach((consumer, after) -> {
-                NavigableMap<Double, Double> earlier = before.buckets().getOrDefault(consumer, new TreeMap<>());
+            buckets.forEach((hop, after) -> {
+                NavigableMap<Double, Double> earlier = before.buckets().getOrDefault(hop, new TreeMap<>());
                 NavigableMap<Double, Double> phase = new TreeMap<>();
                 after.forEach((bound, count) -> phase.put(bound, count - earlier.getOrDefault(bound, 0.0)));
                 double total = phase.isEmpty() ? 0 : phase.lastEntry().getValue();
                 if (total > 0) {
-                    delays.put(consumer, new Delay(Math.round(total), boundMs(phase, total * 0.5),
+                    delays.put(hop, new Delay(Math.round(total), boundMs(phase, total * 0.5),
                             boundMs(phase, total * 0.99)));
                 }
             });
@@ -86,18 +89,19 @@ public final class ConsumerDelays {
         }
     }
 
-    /** The consumers of every service that answered, by consumer name. */
-    public Snapshot scrape(Iterable<String> serviceUrls) {
+    /** The hops of every service that answered; {@code serviceUrls} by service name. */
+    public Snapshot scrape(Map<String, String> serviceUrls) {
         Map<String, NavigableMap<Double, Double>> all = new LinkedHashMap<>();
-        for (String url : serviceUrls) {
+        for (Map.Entry<String, String> service : serviceUrls.entrySet()) {
+            String url = service.getValue();
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/q/metrics"))
                         .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    all.putAll(Snapshot.parse(response.body()).buckets());
+                    all.putAll(Snapshot.parse(response.body(), service.getKey()).buckets());
                 }
             } catch (IOException e) {
-                // a service that does not answer shows no consumers: the report then names none of its hops
+                // a service that does not answer shows no hops: the report then names none of them
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Snapshot(all);
