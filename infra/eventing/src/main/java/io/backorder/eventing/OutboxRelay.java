@@ -125,7 +125,8 @@ public final class OutboxRelay implements AutoCloseable {
             try {
                 List<Pending> published = lockedRound(connection);
                 connection.commit();
-                stats.published(published.stream().mapToLong(Pending::createdAtMillis).toArray(), System.currentTimeMillis());
+                stats.published(published.stream().mapToLong(Pending::createdAtMillis).toArray(),
+                        System.currentTimeMillis());
                 return published.size();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -136,7 +137,7 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** The rows published and deleted in this round, none when there was nothing to do or another relay holds the lock. */
+    /** The rows published and deleted in this round; none when there was nothing to do or another relay locked. */
     private List<Pending> lockedRound(Connection connection) throws SQLException {
         if (!tryLock(connection)) {
             return List.of();

@@ -153,8 +153,10 @@ class DeadLetterRetryTests {
                 .containsPattern("backorder_inbox_dead_letters_total\\{consumer=\"" + RECEIPTS + "\"[^}]*} [1-9]")
                 .contains("backorder_inbox_stalled_attempts{consumer=\"" + RECEIPTS + "\"")
                 // the dead-lettered receipt's wait from the scanner to the commit that dead-lettered it
-                .containsPattern("backorder_consumer_record_delay_seconds_count\\{consumer=\"" + RECEIPTS + "\"[^}]*} [1-9]")
-                .containsPattern("backorder_consumer_record_delay_seconds_bucket\\{consumer=\"" + RECEIPTS + "\"[^}]*le=")
+                .containsPattern("backorder_consumer_record_delay_seconds_count\\{consumer=\"" + RECEIPTS
+                        + "\"[^}]*} [1-9]")
+                .containsPattern("backorder_consumer_record_delay_seconds_bucket\\{consumer=\"" + RECEIPTS
+                        + "\"[^}]*le=")
                 .contains("backorder_outbox_set_aside_total")
                 .containsPattern("backorder_outbox_backlog(\\{[^}]*})? [0-9]")
                 .containsPattern("backorder_outbox_oldest_seconds(\\{[^}]*})? [0-9]")

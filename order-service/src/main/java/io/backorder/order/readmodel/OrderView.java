@@ -108,9 +108,9 @@ public class OrderView extends PanacheEntityBase {
      */
     public static void lockAndLoad(Connection connection, Collection<String> orderNumbers) {
         if (!orderNumbers.isEmpty()) {
-            Sql.query(connection, LOCK, rs -> rs.getString(1),
-                    (Object) orderNumbers.toArray(String[]::new));
-            getEntityManager().unwrap(Session.class).byMultipleIds(OrderView.class).multiLoad(List.copyOf(orderNumbers));
+            Sql.query(connection, LOCK, rs -> rs.getString(1), (Object) orderNumbers.toArray(String[]::new));
+            getEntityManager().unwrap(Session.class).byMultipleIds(OrderView.class)
+                    .multiLoad(List.copyOf(orderNumbers));
         }
     }
 

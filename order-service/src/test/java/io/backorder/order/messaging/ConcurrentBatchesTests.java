@@ -71,7 +71,8 @@ class ConcurrentBatchesTests {
     void two_instances_allocating_to_one_line_at_once_lose_none_of_its_units() throws Exception {
         String order = importOrderA();
 
-        bothAtOnce(record(new StockAllocated("SKU123", order, 1, 1)), record(new StockAllocated("SKU123", order, 1, 3)));
+        bothAtOnce(record(new StockAllocated("SKU123", order, 1, 1)),
+                record(new StockAllocated("SKU123", order, 1, 3)));
 
         given().get("/api/orders/" + order).then().body("lines[0].allocated", equalTo(4));
     }
@@ -84,12 +85,13 @@ class ConcurrentBatchesTests {
         InboxConsumer consumer = inboxes.find(InventoryEventsConsumer.CONSUMER).orElseThrow();
         CountDownLatch firstHandled = new CountDownLatch(1);
         CountDownLatch firstMayCommit = new CountDownLatch(1);
-        CompletableFuture<Void> firstInstance = CompletableFuture.runAsync(() -> transactions.inTransaction(connection -> {
-            consumer.handleAgain(connection, first);
-            firstHandled.countDown();
-            await(firstMayCommit);
-            return null;
-        }));
+        CompletableFuture<Void> firstInstance = CompletableFuture.runAsync(() -> transactions.inTransaction(
+                connection -> {
+                    consumer.handleAgain(connection, first);
+                    firstHandled.countDown();
+                    await(firstMayCommit);
+                    return null;
+                }));
         assertThat(firstHandled.await(30, TimeUnit.SECONDS)).as("the first instance handled its record").isTrue();
         CompletableFuture<Void> secondInstance = CompletableFuture.runAsync(() -> transactions.inTransaction(
                 connection -> {

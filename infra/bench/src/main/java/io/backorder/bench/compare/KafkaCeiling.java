@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -42,8 +45,15 @@ public final class KafkaCeiling {
     /**
      * @param producedPerSecond acknowledged sends per second
      * @param consumedPerSecond messages per second one consumer read back, the whole topic from the start
+     * @param shortfall         empty, or why the figures are not the ceiling: sends the broker did not acknowledge
+     *                          (they expire after the producer's delivery timeout, which then is what was timed), or
+     *                          messages the consumer did not read back within its deadline
      */
-    public record Result(int messages, int messageBytes, double producedPerSecond, double consumedPerSecond) {
+    public record Result(int messages, int messageBytes, double producedPerSecond, double consumedPerSecond,
+                         String shortfall) {
+    }
+
+    private record Timed(double perSecond, String shortfall) {
     }
 
     public Result run(int messages, int messageBytes) throws Exception {
@@ -51,16 +61,18 @@ public final class KafkaCeiling {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
             try {
-                double produced = produce(topic, messages, messageBytes);
-                double consumed = consume(topic, messages);
-                return new Result(messages, messageBytes, produced, consumed);
+                Timed produced = produce(topic, messages, messageBytes);
+                Timed consumed = consume(topic, messages);
+                return new Result(messages, messageBytes, produced.perSecond(), consumed.perSecond(),
+                        String.join("; ", Stream.of(produced.shortfall(), consumed.shortfall())
+                                .filter(shortfall -> !shortfall.isEmpty()).toList()));
             } finally {
                 admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
             }
         }
     }
 
-    private double produce(String topic, int messages, int messageBytes) {
+    private Timed produce(String topic, int messages, int messageBytes) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -74,17 +86,26 @@ public final class KafkaCeiling {
             // one message first, untimed: fetching metadata and a producer id is not throughput
             producer.send(new ProducerRecord<>(topic, "warm-up", payload));
             producer.flush();
+            AtomicInteger failed = new AtomicInteger();
+            AtomicReference<Exception> firstFailure = new AtomicReference<>();
             long start = System.nanoTime();
             for (int i = 0; i < messages; i++) {
                 // keys like the storefront's: spread over the partitions
-                producer.send(new ProducerRecord<>(topic, "key-" + i, payload));
+                producer.send(new ProducerRecord<>(topic, "key-" + i, payload), (metadata, failure) -> {
+                    if (failure != null) {
+                        failed.incrementAndGet();
+                        firstFailure.compareAndSet(null, failure);
+                    }
+                });
             }
             producer.flush();
-            return messages / ((System.nanoTime() - start) / 1e9);
+            double perSecond = (messages - failed.get()) / ((System.nanoTime() - start) / 1e9);
+            return new Timed(perSecond, failed.get() == 0 ? "" : failed.get() + " of " + messages
+                    + " sends not acknowledged (" + firstFailure.get() + ")");
         }
     }
 
-    private double consume(String topic, int messages) {
+    private Timed consume(String topic, int messages) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -108,7 +129,9 @@ public final class KafkaCeiling {
                 }
                 read += records.count();
             }
-            return start == 0 ? 0 : read / ((System.nanoTime() - start) / 1e9);
+            double perSecond = start == 0 ? 0 : read / ((System.nanoTime() - start) / 1e9);
+            return new Timed(perSecond, read >= wanted ? "" : "read back " + read + " of " + wanted
+                    + " messages within 2 minutes");
         }
     }
 }

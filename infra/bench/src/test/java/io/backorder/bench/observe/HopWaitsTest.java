@@ -55,7 +55,8 @@ class HopWaitsTest {
 
         assertThat(HopWaits.Snapshot.parse(metrics(5, 0, 0), "order-service").since(before)).isEmpty();
         String beyond = metrics(5, 0, 0).replace("le=\"+Inf\"} 5", "le=\"+Inf\"} 6");
-        assertThat(HopWaits.Snapshot.parse(beyond, "order-service").since(before).get("order-service.storefront-orders").p99Ms())
+        assertThat(HopWaits.Snapshot.parse(beyond, "order-service").since(before)
+                .get("order-service.storefront-orders").p99Ms())
                 .isEqualTo(1000.0);
     }
 }

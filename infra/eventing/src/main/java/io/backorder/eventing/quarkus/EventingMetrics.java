@@ -23,12 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The write path's meters, at /q/metrics. Per consumer: how long and how often it has been
- * stuck on its current record (0 when it is not), its retries and its dead letters, and how long its records
- * waited from their producer to their commit here (a histogram). For the
- * relay: rows published and how long each waited (a histogram), failed sends of a row, rows set aside, and the
- * backlog (rows waiting, the oldest one's age). For the write path: transactions that lost a race. Made at startup, so that a
- * service without consumers still shows its relay's meters.
+ * The write path's meters, at /q/metrics. Per consumer: how long and how often it has been stuck on its current
+ * record (0 when it is not), its retries and its dead letters, and how long its records waited from their producer
+ * to their commit here (a histogram). For the relay: rows published and how long each waited (a histogram), failed
+ * sends of a row, rows set aside, and the backlog (rows waiting, the oldest one's age). For the write path:
+ * transactions that lost a race. Made at startup, so that a service without consumers still shows its relay's
+ * meters.
  */
 @Startup
 @ApplicationScoped
