@@ -72,7 +72,7 @@ public final class KafkaCeiling {
         }
     }
 
-    private Timed produce(String topic, int messages, int messageBytes) {
+    private Timed produce(String topic, int messages, int messageBytes) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -83,9 +83,13 @@ public final class KafkaCeiling {
         byte[] payload = new byte[messageBytes];
         Arrays.fill(payload, (byte) 'x');
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            // one message first, untimed: fetching metadata and a producer id is not throughput
-            producer.send(new ProducerRecord<>(topic, "warm-up", payload));
-            producer.flush();
+            // one message to each partition first, untimed and acknowledged: fetching metadata and a producer id is
+            // not throughput, and a batch sent to a partition of the new topic before its leader took it was refused,
+            // then refused again for its sequence once the next batch had gone through (OutOfOrderSequenceException
+            // for two minutes, 2026-11-30)
+            for (int partition = 0; partition < PARTITIONS; partition++) {
+                producer.send(new ProducerRecord<>(topic, partition, "warm-up", payload)).get(60, TimeUnit.SECONDS);
+            }
             AtomicInteger failed = new AtomicInteger();
             AtomicReference<Exception> firstFailure = new AtomicReference<>();
             long start = System.nanoTime();
@@ -121,7 +125,7 @@ public final class KafkaCeiling {
             // timed from the first records: connecting and finding the partitions' leaders is not throughput
             long start = 0;
             int read = 0;
-            int wanted = messages + 1; // and the warm-up message
+            int wanted = messages + PARTITIONS; // and the warm-up messages
             while (read < wanted && System.nanoTime() < deadline) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (start == 0 && !records.isEmpty()) {
