@@ -88,7 +88,7 @@ public class OrderView extends PanacheEntityBase {
     @org.hibernate.annotations.BatchSize(size = 100)
     public List<OrderLineView> lines = new ArrayList<>();
 
-    /** Sorted, so that two batches locking some of the same pages take them in one order and never deadlock. */
+    /** Sorted, so that two batches locking some of the same pages take them in one order, not each other's. */
     private static final String LOCK = """
             select order_number from order_view where order_number = any(?) order by order_number
             for no key update""";

@@ -193,14 +193,14 @@ public final class MixedScenario implements Scenario {
         report.add(Measure.of("paced: rate offered (" + (atHalfTheBurst ? "half the burst's" : "--paced-rate") + ")",
                 rate, "orders/s"));
         report.add(Measure.of("paced: orders decided per second", run.decidedPerSecond(), "orders/s"));
+        // the orders still waiting would be the slowest: a p99 without them is not judged
+        String notJudged = !atHalfTheBurst ? "at the rate --paced-rate set: the goal " + P99_AT_HALF_RATE.describe()
+                + " is judged at half the burst's" : run.finished() ? null : "only " + run.tracker().decidedCount()
+                + " of " + count + " decided within " + context.timeout().toSeconds() + " s; goal "
+                + P99_AT_HALF_RATE.describe() + " not judged";
         report.add(new Measure("paced: p99 placement → allocation decided",
                 run.tracker().decidedCount() > 0 ? run.tracker().placementToDecision().p99Ms() : null, "ms",
-                // the orders still waiting would be the slowest: a p99 without them is not judged
-                run.finished() && atHalfTheBurst ? P99_AT_HALF_RATE : null, !atHalfTheBurst
-                ? "at the rate --paced-rate set: the goal " + P99_AT_HALF_RATE.describe() + " is judged at half the"
-                + " burst's" : run.finished() ? "" : "only " + run.tracker().decidedCount()
-                + " of " + count + " decided within " + context.timeout().toSeconds() + " s; goal "
-                + P99_AT_HALF_RATE.describe() + " not judged"));
+                notJudged == null ? P99_AT_HALF_RATE : null, notJudged == null ? "" : notJudged));
         report.add(new Measure("paced: p99 placement → order page shows it",
                 run.pages().seen() > 0 ? run.pages().placementToPage().p99Ms() : null, "ms", null,
                 "1 in " + o.pageSampleEvery() + " orders, polled every ~20 ms"));
