@@ -48,13 +48,23 @@ public final class HopWaits {
                 }
                 String hop = bucket.group(1).equals("outbox_publish") ? service + " relay" : labels.get("consumer");
                 String le = labels.get("le");
-                if (hop != null && le != null) {
-                    double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
-                    buckets.computeIfAbsent(hop, ignored -> new TreeMap<>())
-                            .put(bound, Double.parseDouble(bucket.group(3)));
+                Double bound = le == null ? null : le.equals("+Inf") ? Double.valueOf(Double.POSITIVE_INFINITY)
+                        : number(le);
+                Double count = number(bucket.group(3));
+                // a line that does not read as a bucket is left out, not let to end the run
+                if (hop != null && bound != null && count != null) {
+                    buckets.computeIfAbsent(hop, ignored -> new TreeMap<>()).put(bound, count);
                 }
             }
             return new Snapshot(buckets);
+        }
+
+        private static Double number(String text) {
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
 
         /** Each hop's waits between {@code before} and this snapshot; hops without records left out. */

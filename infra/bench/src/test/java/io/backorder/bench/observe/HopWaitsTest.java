@@ -35,6 +35,17 @@ class HopWaitsTest {
     }
 
     @Test
+    void a_bucket_line_that_does_not_read_as_numbers_is_left_out() {
+        String garbled = metrics(60, 39, 1).replace("le=\"0.1\"} 99", "le=\"0.1\"} many")
+                .replace("le=\"1.0\"}", "le=\"one\"}");
+
+        HopWaits.Snapshot parsed = HopWaits.Snapshot.parse(garbled, "order-service");
+
+        assertThat(parsed.buckets().get("order-service.storefront-orders")).containsOnlyKeys(0.01,
+                Double.POSITIVE_INFINITY);
+    }
+
+    @Test
     void a_relay_s_waits_are_named_after_its_service() {
         String relay = """
                 backorder_outbox_publish_delay_seconds_bucket{le="0.01"} %d
