@@ -280,7 +280,8 @@ public final class EventStore {
         Set<UUID> written = new HashSet<>(run.rows().size() * 2);
         try (PreparedStatement insert = connection.prepareStatement(outboxRows.isEmpty() ? INSERT
                 : Outbox.INSERT_FIRST + INSERT)) {
-            int next = outboxRows.isEmpty() ? 1 : ColumnArrays.bind(connection, insert, 1, Outbox.COLUMN_TYPES, outboxRows);
+            int next = outboxRows.isEmpty() ? 1
+                    : ColumnArrays.bind(connection, insert, 1, Outbox.COLUMN_TYPES, outboxRows);
             ColumnArrays.bind(connection, insert, next, COLUMN_TYPES, run.columns());
             try (ResultSet rs = insert.executeQuery()) {
                 while (rs.next()) {

@@ -22,11 +22,11 @@ class StorefrontOrderIndexTests {
         String storefrontOrderId = SampleOrders.uniqueId("WEB");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            StorefrontOrderIndex.Claim first = StorefrontOrderIndex.findOrClaim(connection, storefrontOrderId).orElseThrow();
+            StorefrontOrderIndex.Claim first = claim(connection, storefrontOrderId);
             long drawn = lastOrderNumberDrawn(connection);
 
-            StorefrontOrderIndex.Claim again = StorefrontOrderIndex.findOrClaim(connection, storefrontOrderId).orElseThrow();
-            StorefrontOrderIndex.Claim thrice = StorefrontOrderIndex.findOrClaim(connection, storefrontOrderId).orElseThrow();
+            StorefrontOrderIndex.Claim again = claim(connection, storefrontOrderId);
+            StorefrontOrderIndex.Claim thrice = claim(connection, storefrontOrderId);
 
             assertThat(first.claimed()).isTrue();
             assertThat(again).isEqualTo(new StorefrontOrderIndex.Claim(first.orderNumber(), false));
@@ -40,5 +40,9 @@ class StorefrontOrderIndexTests {
 
     private static long lastOrderNumberDrawn(Connection connection) {
         return Sql.one(connection, "select last_value from order_number_seq", rs -> rs.getLong(1));
+    }
+
+    private static StorefrontOrderIndex.Claim claim(Connection connection, String storefrontOrderId) {
+        return StorefrontOrderIndex.findOrClaim(connection, storefrontOrderId).orElseThrow();
     }
 }

@@ -75,7 +75,8 @@ class ProjectionBatchTests {
         try (Connection connection = connection()) {
             batch.write(connection);
 
-            assertThat(backlogChanges(connection)).containsExactly(NINE + " 2 1 1", TEN + " -2 -1 -1", ELEVEN + " 1 1 1");
+            assertThat(backlogChanges(connection))
+                    .containsExactly(NINE + " 2 1 1", TEN + " -2 -1 -1", ELEVEN + " 1 1 1");
             assertThat(Sql.<String>one(connection, """
                     select sku, allocated, needed, shipped, first_reason, needed_at_import, waiting_since
                       from rm_line where order_number = ?""",
@@ -124,7 +125,8 @@ class ProjectionBatchTests {
     }
 
     private static int orderNeed(Connection connection, String order) {
-        return Sql.one(connection, "select needed from rm_order_need where order_number = ?", rs -> rs.getInt(1), order);
+        return Sql.one(connection, "select needed from rm_order_need where order_number = ?", rs -> rs.getInt(1),
+                order);
     }
 
     private void projectInventory(Connection connection, IncomingRecord... records) {
