@@ -17,6 +17,7 @@ import java.util.Set;
  * @param runDir        the attached stack's run directory, for its pids (memory); {@code null}: memory not measured
  * @param keepData      keep a started stack's databases and topics after its scenarios (they take gigabytes a run)
  * @param out           where the JSON report goes ({@code null}: into this run's directory under target/)
+ * @param warmUpRounds  the most warm-up bursts of {@code warmUpOrders}: they end once the JIT compilers go quiet
  * @param fillFullAnswer ask the fill for its answer line by line, as the console does, instead of its totals only
  * @param timeoutSeconds how long any one phase may wait for the system before it is reported as not finished
  */
@@ -30,6 +31,7 @@ public record BenchOptions(
         long seed,
         int orders,
         int warmUpOrders,
+        int warmUpRounds,
         int linesPerOrder,
         int items,
         int maxQuantity,
@@ -80,7 +82,9 @@ public record BenchOptions(
             then a sustained run at half the burst's throughput; the comparator and the Kafka ceiling):
               --orders N          orders in the burst (3000)
               --warm-up-orders N  orders over other items first, sent as a burst and reported apart, not compared:
-                                  the services' JIT compilers work through the first minute of load (3000; 0: none)
+                                  the services' JIT compilers work through the first minutes of load (3000; 0: none)
+              --warm-up-rounds N  warm-up bursts at most: another is sent while the JIT compilers took more than
+                                  a tenth of the stack's CPU in the last one (4)
               --lines N           lines per order (3)
               --items N           items (1000)
               --max-quantity N    units per line, drawn 1..N (3)
@@ -119,6 +123,7 @@ public record BenchOptions(
             Map.entry("--seed", "7"),
             Map.entry("--orders", "3000"),
             Map.entry("--warm-up-orders", "3000"),
+            Map.entry("--warm-up-rounds", "4"),
             Map.entry("--lines", "3"),
             Map.entry("--items", "1000"),
             Map.entry("--max-quantity", "3"),
@@ -181,7 +186,8 @@ public record BenchOptions(
                 whole(given, "--port-offset", 0), attach,
                 path(given, "--run-dir", workingDir), keepData, path(given, "--out", workingDir),
                 Long.parseLong(given.get("--seed").trim()),
-                whole(given, "--orders", 1), whole(given, "--warm-up-orders", 0), whole(given, "--lines", 1), whole(given, "--items", 1),
+                whole(given, "--orders", 1), whole(given, "--warm-up-orders", 0),
+                whole(given, "--warm-up-rounds", 1), whole(given, "--lines", 1), whole(given, "--items", 1),
                 whole(given, "--max-quantity", 1), number(given, "--zipf", 0, 10),
                 number(given, "--backorder-share", 0, 1), whole(given, "--sustained-seconds", 0),
                 number(given, "--paced-rate", 0, 100_000), whole(given, "--page-sample", 1),

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 /**
  * CPU time a process has used, from {@code /proc/<pid>/stat} (Linux): its own user and system time, that of its
@@ -37,6 +38,37 @@ public final class ProcCpu {
             }
         });
         return used;
+    }
+
+    /**
+     * CPU-seconds the JIT compiler threads of each process have used (threads named {@code C1 CompilerThread<n>} or
+     * {@code C2 CompilerThread<n>}, which the kernel shortens to 15 characters); 0 for a process that is no JVM.
+     */
+    public static Map<String, Double> compilerSnapshot(Map<String, Long> pids) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> seconds.put(name, compilerTicks(pid) / TICKS_PER_SECOND));
+        return seconds;
+    }
+
+    private static long compilerTicks(long pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return tasks.mapToLong(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    return isCompilerThread(stat) ? ticks(stat) : 0;
+                } catch (IOException | RuntimeException gone) {
+                    return 0; // the thread ended since the list was read
+                }
+            }).sum();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** True if the thread of this stat line is one of HotSpot's JIT compiler threads. */
+    static boolean isCompilerThread(String statLine) {
+        String name = statLine.substring(statLine.indexOf('(') + 1, statLine.lastIndexOf(')'));
+        return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
     }
 
     /** The process's CPU-seconds with its children's, or empty if it is gone or this is not Linux. */

@@ -10,6 +10,7 @@ import io.backorder.bench.workload.PlannedOrder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -26,6 +27,7 @@ final class TrackedRun {
     private boolean finished;
     private PageStats pageStats;
     private Map<String, Double> cpuSeconds = Map.of();
+    private Map<String, Double> compilerSeconds = Map.of();
 
     /** What the page poller saw: pages sampled, pages seen showing the decision, failed requests, latencies. */
     record PageStats(long sampled, long seen, long failures, LatencyStats placementToPage) {
@@ -45,6 +47,7 @@ final class TrackedRun {
             try {
                 Map<String, Long> measured = context.stack().cpuPids();
                 Map<String, Double> cpuBefore = ProcCpu.snapshot(measured);
+                Map<String, Double> compilersBefore = ProcCpu.compilerSnapshot(measured);
                 if (perSecond > 0) {
                     load.paced(orders, perSecond);
                 } else {
@@ -52,6 +55,7 @@ final class TrackedRun {
                 }
                 finished = tracker.awaitDecided(orders.size(), context.timeout());
                 cpuSeconds = ProcCpu.between(cpuBefore, ProcCpu.snapshot(measured));
+                compilerSeconds = ProcCpu.between(compilersBefore, ProcCpu.compilerSnapshot(measured));
                 pages.awaitAll(PAGE_GRACE);
                 pageStats = new PageStats(pages.sampledCount(), pages.seenCount(), pages.failures(),
                         pages.placementToPage());
@@ -78,6 +82,16 @@ final class TrackedRun {
     /** CPU-seconds each of the stack's processes used from the first order sent to the last decided. */
     Map<String, Double> cpuSeconds() {
         return cpuSeconds;
+    }
+
+    /**
+     * The share of {@link #cpuSeconds()} that the JVMs' JIT compiler threads used: high while the services are still
+     * compiling, so that the run measured a warm-up rather than the services' steady pace. Empty if nothing was read.
+     */
+    OptionalDouble compilerShare() {
+        double all = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        double compiling = compilerSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        return all > 0 ? OptionalDouble.of(compiling / all) : OptionalDouble.empty();
     }
 
     /** From the first placement to the last decision; empty if nothing was decided. */

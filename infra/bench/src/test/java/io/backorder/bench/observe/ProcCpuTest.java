@@ -24,6 +24,24 @@ class ProcCpuTest {
     }
 
     @Test
+    void the_jit_compiler_threads_are_told_apart_from_the_others_by_their_name() {
+        assertThat(ProcCpu.isCompilerThread("17 (C2 CompilerThre) S 1 2 3 0 -1 0 0 0 0 0 900 10 0 0")).isTrue();
+        assertThat(ProcCpu.isCompilerThread("18 (C1 CompilerThre) S 1 2 3 0 -1 0 0 0 0 0 90 1 0 0")).isTrue();
+        assertThat(ProcCpu.isCompilerThread("19 (vert.x-worker-t) S 1 2 3 0 -1 0 0 0 0 0 500 50 0 0")).isFalse();
+        assertThat(ProcCpu.isCompilerThread("20 (GC Thread#0) S 1 2 3 0 -1 0 0 0 0 0 40 4 0 0")).isFalse();
+    }
+
+    @Test
+    void a_process_that_is_no_jvm_has_no_compiler_time() throws Exception {
+        Process sleeper = new ProcessBuilder("sleep", "30").start();
+        try {
+            assertThat(ProcCpu.compilerSnapshot(Map.of("sleep", sleeper.pid()))).containsExactly(Map.entry("sleep", 0.0));
+        } finally {
+            sleeper.destroy();
+        }
+    }
+
+    @Test
     void this_process_has_used_some_cpu_time_on_linux() {
         assertThat(ProcCpu.secondsOf(ProcessHandle.current().pid())).isPresent();
         assertThat(ProcCpu.secondsOf(ProcessHandle.current().pid()).getAsDouble()).isPositive();
