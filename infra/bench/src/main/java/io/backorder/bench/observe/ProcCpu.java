@@ -3,6 +3,7 @@ package io.backorder.bench.observe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -41,28 +42,42 @@ public final class ProcCpu {
     }
 
     /**
-     * CPU-seconds the JIT compiler threads of each process have used (threads named {@code C1 CompilerThread<n>} or
-     * {@code C2 CompilerThread<n>}, which the kernel shortens to 15 characters); 0 for a process that is no JVM.
+     * CPU ticks of each JIT compiler thread of these processes, by thread id (threads named {@code C1 CompilerThread<n>}
+     * or {@code C2 CompilerThread<n>}, which the kernel shortens to 15 characters). A process that is no JVM has none.
+     * Kept per thread because HotSpot starts and ends compiler threads as its queues grow and shrink: an ended thread's
+     * ticks leave the sum, so a difference of sums could even come out negative.
      */
-    public static Map<String, Double> compilerSnapshot(Map<String, Long> pids) {
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> seconds.put(name, compilerTicks(pid) / TICKS_PER_SECOND));
-        return seconds;
+    public static Map<Long, Long> compilerThreads(Map<String, Long> pids) {
+        Map<Long, Long> ticks = new HashMap<>();
+        for (long pid : pids.values()) {
+            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                tasks.forEach(task -> {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        if (isCompilerThread(stat)) {
+                            ticks.put(Long.parseLong(task.getFileName().toString()), ticks(stat));
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended since the list was read
+                    }
+                });
+            } catch (IOException | RuntimeException gone) {
+                // the process is gone, or this is not Linux
+            }
+        }
+        return ticks;
     }
 
-    private static long compilerTicks(long pid) {
-        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            return tasks.mapToLong(task -> {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    return isCompilerThread(stat) ? ticks(stat) : 0;
-                } catch (IOException | RuntimeException gone) {
-                    return 0; // the thread ended since the list was read
-                }
-            }).sum();
-        } catch (IOException | RuntimeException e) {
-            return 0;
+    /**
+     * CPU-seconds the compiler threads used between two {@link #compilerThreads} snapshots: a thread started since
+     * counts whole, one that ended since not at all (its last moments are missed, an undercount).
+     */
+    public static double compilerSecondsBetween(Map<Long, Long> before, Map<Long, Long> after) {
+        long ticks = 0;
+        for (Map.Entry<Long, Long> thread : after.entrySet()) {
+            ticks += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
         }
+        return ticks / TICKS_PER_SECOND;
     }
 
     /** True if the thread of this stat line is one of HotSpot's JIT compiler threads. */

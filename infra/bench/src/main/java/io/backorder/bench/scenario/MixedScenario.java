@@ -212,6 +212,8 @@ public final class MixedScenario implements Scenario {
         report.add(Measure.of("paced: rate offered (" + (atHalfTheBurst ? "half the burst's" : "--paced-rate") + ")",
                 rate, "orders/s"));
         report.add(Measure.of("paced: orders decided per second", run.decidedPerSecond(), "orders/s"));
+        // the JIT compilers' share here says whether the p99 below waited for them too
+        report.add(cpuPerThousandOrders("paced", run));
         // the orders still waiting would be the slowest: a p99 without them is not judged
         String notJudged = !atHalfTheBurst ? "at the rate --paced-rate set: the goal " + P99_AT_HALF_RATE.describe()
                 + " is judged at half the burst's" : run.finished() ? null : "only " + run.tracker().decidedCount()
@@ -228,7 +230,6 @@ public final class MixedScenario implements Scenario {
         report.latency("paced: order page shows it (1 in " + o.pageSampleEvery() + ")", run.pages().placementToPage());
         notePages(report, "paced", run);
     }
-
 
     /**
      * Where the paced orders' time went, hop by hop, as the services measured it: each consumer's wait from a record's

@@ -27,7 +27,7 @@ final class TrackedRun {
     private boolean finished;
     private PageStats pageStats;
     private Map<String, Double> cpuSeconds = Map.of();
-    private Map<String, Double> compilerSeconds = Map.of();
+    private double compilerSeconds;
 
     /** What the page poller saw: pages sampled, pages seen showing the decision, failed requests, latencies. */
     record PageStats(long sampled, long seen, long failures, LatencyStats placementToPage) {
@@ -47,7 +47,7 @@ final class TrackedRun {
             try {
                 Map<String, Long> measured = context.stack().cpuPids();
                 Map<String, Double> cpuBefore = ProcCpu.snapshot(measured);
-                Map<String, Double> compilersBefore = ProcCpu.compilerSnapshot(measured);
+                Map<Long, Long> compilersBefore = ProcCpu.compilerThreads(measured);
                 if (perSecond > 0) {
                     load.paced(orders, perSecond);
                 } else {
@@ -55,7 +55,7 @@ final class TrackedRun {
                 }
                 finished = tracker.awaitDecided(orders.size(), context.timeout());
                 cpuSeconds = ProcCpu.between(cpuBefore, ProcCpu.snapshot(measured));
-                compilerSeconds = ProcCpu.between(compilersBefore, ProcCpu.compilerSnapshot(measured));
+                compilerSeconds = ProcCpu.compilerSecondsBetween(compilersBefore, ProcCpu.compilerThreads(measured));
                 pages.awaitAll(PAGE_GRACE);
                 pageStats = new PageStats(pages.sampledCount(), pages.seenCount(), pages.failures(),
                         pages.placementToPage());
@@ -90,8 +90,7 @@ final class TrackedRun {
      */
     OptionalDouble compilerShare() {
         double all = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
-        double compiling = compilerSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
-        return all > 0 ? OptionalDouble.of(compiling / all) : OptionalDouble.empty();
+        return all > 0 ? OptionalDouble.of(compilerSeconds / all) : OptionalDouble.empty();
     }
 
     /** From the first placement to the last decision; empty if nothing was decided. */

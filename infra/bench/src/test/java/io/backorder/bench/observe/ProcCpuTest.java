@@ -32,13 +32,27 @@ class ProcCpuTest {
     }
 
     @Test
-    void a_process_that_is_no_jvm_has_no_compiler_time() throws Exception {
+    void a_process_that_is_no_jvm_has_no_compiler_threads() throws Exception {
         Process sleeper = new ProcessBuilder("sleep", "30").start();
         try {
-            assertThat(ProcCpu.compilerSnapshot(Map.of("sleep", sleeper.pid()))).containsExactly(Map.entry("sleep", 0.0));
+            assertThat(ProcCpu.compilerThreads(Map.of("sleep", sleeper.pid()))).isEmpty();
         } finally {
             sleeper.destroy();
         }
+    }
+
+    @Test
+    void this_jvm_has_compiler_threads() {
+        assertThat(ProcCpu.compilerThreads(Map.of("bench", ProcessHandle.current().pid()))).isNotEmpty();
+    }
+
+    @Test
+    void compiler_time_counts_a_thread_started_since_whole_and_leaves_one_that_ended_out() {
+        // thread 11 ran on (500 → 800 ticks), 12 ended, 13 started since with 40 ticks
+        Map<Long, Long> before = Map.of(11L, 500L, 12L, 900L);
+        Map<Long, Long> after = Map.of(11L, 800L, 13L, 40L);
+
+        assertThat(ProcCpu.compilerSecondsBetween(before, after)).isEqualTo(3.4);
     }
 
     @Test
