@@ -37,9 +37,9 @@ public final class MixedScenario implements Scenario {
     public static final String NAME = "mixed";
     static final Goal THROUGHPUT_RATIO = Goal.atLeast(1.0, "×");
     static final Goal P99_AT_HALF_RATE = Goal.atMost(250, "ms");
-    /** Whose consumers report their records' waits, in the order a storefront order passes them. */
     /** The JIT compilers' share of the stack's CPU in a warm-up burst under which the services count as warm. */
     static final double COMPILERS_QUIET = 0.10;
+    /** Whose consumers report their records' waits, in the order a storefront order passes them. */
     private static final List<String> SERVICES = List.of("order-service", "inventory-service", "purchasing-service",
             "reporting-service");
 
