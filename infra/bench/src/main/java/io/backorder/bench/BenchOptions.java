@@ -84,7 +84,7 @@ public record BenchOptions(
               --warm-up-orders N  orders over other items first, sent as a burst and reported apart, not compared:
                                   the services' JIT compilers work through the first minutes of load (3000; 0: none)
               --warm-up-rounds N  warm-up bursts at most: another is sent while the JIT compilers took more than
-                                  a tenth of the stack's CPU in the last one (4)
+                                  a tenth of the stack's CPU in the last one (10)
               --lines N           lines per order (3)
               --items N           items (1000)
               --max-quantity N    units per line, drawn 1..N (3)
@@ -123,7 +123,7 @@ public record BenchOptions(
             Map.entry("--seed", "7"),
             Map.entry("--orders", "3000"),
             Map.entry("--warm-up-orders", "3000"),
-            Map.entry("--warm-up-rounds", "4"),
+            Map.entry("--warm-up-rounds", "10"),
             Map.entry("--lines", "3"),
             Map.entry("--items", "1000"),
             Map.entry("--max-quantity", "3"),

@@ -20,7 +20,7 @@ class BenchOptionsTest {
         assertThat(options.plan()).containsExactly("mixed");
         assertThat(options.orders()).isEqualTo(3000);
         assertThat(options.warmUpOrders()).isEqualTo(3000);
-        assertThat(options.warmUpRounds()).isEqualTo(4);
+        assertThat(options.warmUpRounds()).isEqualTo(10);
         assertThat(options.linesPerOrder()).isEqualTo(3);
         assertThat(options.items()).isEqualTo(1000);
         assertThat(options.backorderShare()).isEqualTo(0.2);
