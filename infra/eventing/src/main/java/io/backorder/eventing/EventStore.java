@@ -246,6 +246,7 @@ public final class EventStore {
     private void writeRun(Connection connection, Run run) {
         if (!run.publications().isEmpty() && !CopyRows.pays(run.rows().size())) {
             insert(connection, run, Outbox.rows(run.publications()));
+            outbox.queued();
         } else {
             insert(connection, run, List.of());
             outbox.enqueue(connection, run.publications());

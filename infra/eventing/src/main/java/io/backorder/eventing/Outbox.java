@@ -14,6 +14,14 @@ import java.util.List;
  */
 public final class Outbox {
 
+    /** Told, in the writing transaction, that it queued records: the relay need not look after any other. */
+    @FunctionalInterface
+    public interface QueuedListener {
+        QueuedListener NONE = () -> { };
+
+        void queued();
+    }
+
     /** The columns of a record, in the order of each row; positions follow the order of the rows. */
     private static final String COLUMNS = "event_id, topic, message_key, headers, payload";
     /** A run too short for COPY in one statement. */
@@ -29,6 +37,16 @@ public final class Outbox {
      * one round trip.
      */
     static final String INSERT_FIRST = "with queued as (" + INSERT + ")\n";
+
+    private final QueuedListener listener;
+
+    public Outbox(QueuedListener listener) {
+        this.listener = listener;
+    }
+
+    public Outbox() {
+        this(QueuedListener.NONE);
+    }
 
     public void enqueue(Connection connection, List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
@@ -46,6 +64,12 @@ public final class Outbox {
         } catch (SQLException e) {
             throw new EventingException("could not write " + rows.size() + " records to the outbox", e);
         }
+        queued();
+    }
+
+    /** For a writer that inserted rows itself ({@link #INSERT_FIRST}). */
+    void queued() {
+        listener.queued();
     }
 
     /** The records as rows of {@link #COLUMN_TYPES}. */

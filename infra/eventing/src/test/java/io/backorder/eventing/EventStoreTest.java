@@ -197,6 +197,24 @@ class EventStoreTest {
     }
 
     @Test
+    void the_outbox_is_told_of_records_queued_however_they_were_written_and_not_of_events_that_publish_nothing() {
+        AtomicInteger told = new AtomicInteger();
+        EventStore listened = new EventStore(Clock.systemUTC(), new Outbox(told::incrementAndGet));
+        List<StockAdjusted> many = IntStream.rangeClosed(1, CopyRows.FROM_ROWS)
+                .mapToObj(i -> adjusted("SKU-TOLD-COPIED", i)).toList();
+
+        transactions.inTransaction(c -> listened.append(c, StreamId.of("StockItem", "SKU-TOLD-QUIET"), 0,
+                List.of(adjusted("SKU-TOLD-QUIET", 1)), EventMetadata.newFlow(), null));
+        assertThat(told).hasValue(0);
+        transactions.inTransaction(c -> listened.append(c, StreamId.of("StockItem", "SKU-TOLD-INSERTED"), 0,
+                List.of(adjusted("SKU-TOLD-INSERTED", 1)), EventMetadata.newFlow(), Topics.INVENTORY_EVENTS));
+        assertThat(told).hasValue(1);
+        transactions.inTransaction(c -> listened.append(c, StreamId.of("StockItem", "SKU-TOLD-COPIED"), 0,
+                many, EventMetadata.newFlow(), Topics.INVENTORY_EVENTS));
+        assertThat(told).hasValue(2);
+    }
+
+    @Test
     void the_operator_of_a_command_is_stored_with_its_events_and_published_in_their_envelopes() throws Exception {
         StreamId stream = StreamId.of("StockItem", "SKU-WHO");
         transactions.inTransaction(c -> store.append(c, stream, 0, List.of(adjusted("SKU-WHO", 3)),

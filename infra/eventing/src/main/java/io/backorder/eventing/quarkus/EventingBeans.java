@@ -30,8 +30,8 @@ public class EventingBeans {
 
     @Produces
     @Singleton
-    Outbox outbox() {
-        return new Outbox();
+    Outbox outbox(RelayWakeUp wakeUp) {
+        return new Outbox(wakeUp);
     }
 
     @Produces

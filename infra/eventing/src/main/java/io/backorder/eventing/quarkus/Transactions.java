@@ -15,23 +15,21 @@ import java.util.function.Function;
 /**
  * Runs a command as one JTA transaction of its own, on the connection that Hibernate uses too, so
  * that events, outbox records, inbox rows and read-model rows commit together; writes the
- * {@link UnitOfWork}'s appends before it commits; runs it again on a lost race; and wakes the
- * outbox relay once it committed.
+ * {@link UnitOfWork}'s appends before it commits; and runs it again on a lost race. The outbox relay is woken by
+ * {@link RelayWakeUp}, for the transactions that queued records.
  */
 @ApplicationScoped
 public class Transactions implements InboxConsumer.TransactionRunner {
 
     private final AgroalDataSource dataSource;
     private final ConflictRetry retry;
-    private final RelayLifecycle relay;
     private final TransactionSynchronizationRegistry synchronizations;
     private final UnitOfWork unitOfWork;
 
-    Transactions(AgroalDataSource dataSource, ConflictRetry retry, RelayLifecycle relay,
-                 TransactionSynchronizationRegistry synchronizations, UnitOfWork unitOfWork) {
+    Transactions(AgroalDataSource dataSource, ConflictRetry retry, TransactionSynchronizationRegistry synchronizations,
+                 UnitOfWork unitOfWork) {
         this.dataSource = dataSource;
         this.retry = retry;
-        this.relay = relay;
         this.synchronizations = synchronizations;
         this.unitOfWork = unitOfWork;
     }
@@ -42,7 +40,6 @@ public class Transactions implements InboxConsumer.TransactionRunner {
             try (Connection connection = dataSource.getConnection()) {
                 T result = work.apply(connection);
                 unitOfWork.flush(connection);
-                afterCommit(relay::wakeUp);
                 return result;
             } catch (SQLException e) {
                 throw new EventingException("no database connection", e);
@@ -58,7 +55,7 @@ public class Transactions implements InboxConsumer.TransactionRunner {
         synchronizations.registerInterposedSynchronization(new OnCommit(work));
     }
 
-    private record OnCommit(Runnable work) implements Synchronization {
+    record OnCommit(Runnable work) implements Synchronization {
         @Override
         public void beforeCompletion() {
         }
