@@ -38,6 +38,7 @@ public final class PagePoller implements AutoCloseable {
     private final ConcurrentLinkedQueue<OrderTracker.Decided> incoming = new ConcurrentLinkedQueue<>();
     private final Histogram placementToPage = Latencies.newHistogram();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong requests = new AtomicLong();
     private volatile boolean running = true;
     private final Thread thread;
 
@@ -78,6 +79,7 @@ public final class PagePoller implements AutoCloseable {
     private boolean pageShowsDecision(OrderTracker.Decided order) {
         HttpRequest request = HttpRequest.newBuilder(orders.resolve(order.orderNumber())).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", ApiCredentials.authorization()).GET().build();
+        requests.incrementAndGet();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             long seen = System.nanoTime();
@@ -137,6 +139,11 @@ public final class PagePoller implements AutoCloseable {
 
     public long failures() {
         return failures.get();
+    }
+
+    /** Every page asked for so far: the load this probe put on the service it measures. */
+    public long requests() {
+        return requests.get();
     }
 
     public LatencyStats placementToPage() {

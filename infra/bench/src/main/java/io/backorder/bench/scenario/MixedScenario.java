@@ -224,7 +224,7 @@ public final class MixedScenario implements Scenario {
                 notJudged == null ? P99_AT_HALF_RATE : null, notJudged == null ? "" : notJudged));
         report.add(new Measure("paced: p99 placement → order page shows it",
                 run.pages().seen() > 0 ? run.pages().placementToPage().p99Ms() : null, "ms", null,
-                "1 in " + o.pageSampleEvery() + " orders, polled every ~20 ms"));
+                "1 in " + o.pageSampleEvery() + " orders, polled every ~20 ms; " + probeLoad(run)));
         report.latency("paced: order imported (orders.events)", run.tracker().placementToImport());
         report.latency("paced: allocation decided (inventory.events)", run.tracker().placementToDecision());
         report.latency("paced: order page shows it (1 in " + o.pageSampleEvery() + ")", run.pages().placementToPage());
@@ -244,6 +244,14 @@ public final class MixedScenario implements Scenario {
                 + (hop.endsWith(" relay") ? " (transaction start → published)" : " (producer → commit)"),
                 delay.p99Ms(), "ms").withNote("p50 " + Numbers.format(delay.p50Ms()) + " ms; "
                 + Numbers.format(delay.records()) + " records; the service's histogram, upper bounds of its buckets")));
+    }
+
+    /** The order-page probe's own load on order-service: it adds to what the paced run's latencies measure. */
+    static String probeLoad(TrackedRun run) {
+        double seconds = run.spanNanos().orElse(0) / 1e9;
+        long requests = run.pages().requests();
+        return Numbers.format(requests) + " requests to order-service"
+                + (seconds > 0 ? ", " + Numbers.format(requests / seconds) + " a second" : "");
     }
 
     private static void notePages(ScenarioReport report, String phase, TrackedRun run) {

@@ -29,8 +29,8 @@ final class TrackedRun {
     private Map<String, Double> cpuSeconds = Map.of();
     private double compilerSeconds;
 
-    /** What the page poller saw: pages sampled, pages seen showing the decision, failed requests, latencies. */
-    record PageStats(long sampled, long seen, long failures, LatencyStats placementToPage) {
+    /** What the page poller saw: pages sampled, pages seen showing the decision, requests and failed ones, latencies. */
+    record PageStats(long sampled, long seen, long requests, long failures, LatencyStats placementToPage) {
     }
 
     TrackedRun(ScenarioContext context) {
@@ -57,7 +57,7 @@ final class TrackedRun {
                 cpuSeconds = ProcCpu.between(cpuBefore, ProcCpu.snapshot(measured));
                 compilerSeconds = ProcCpu.compilerSecondsBetween(compilersBefore, ProcCpu.compilerThreads(measured));
                 pages.awaitAll(PAGE_GRACE);
-                pageStats = new PageStats(pages.sampledCount(), pages.seenCount(), pages.failures(),
+                pageStats = new PageStats(pages.sampledCount(), pages.seenCount(), pages.requests(), pages.failures(),
                         pages.placementToPage());
             } finally {
                 context.tap().removeListener(feed);

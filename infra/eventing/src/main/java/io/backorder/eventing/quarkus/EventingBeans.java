@@ -8,15 +8,18 @@ import io.backorder.eventing.DeadLetterStore;
 import io.backorder.eventing.EventStore;
 import io.backorder.eventing.Inbox;
 import io.backorder.eventing.Outbox;
+import io.backorder.eventing.OutboxBacklog;
+import io.backorder.eventing.RecordTracing;
 import io.backorder.eventing.RelaySettings;
 import io.backorder.eventing.RelayStats;
-import io.backorder.eventing.OutboxBacklog;
 import io.backorder.eventing.SetAsideRows;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Makes the plain-Java write path available as beans. */
 @ApplicationScoped
@@ -44,6 +47,18 @@ public class EventingBeans {
     @Singleton
     AggregateCache aggregateCache(EventingConfig config) {
         return new AggregateCache(config.aggregateCacheSize());
+    }
+
+    /**
+     * With the SDK "disabled", Quarkus still gives a tracer of a minimal SDK that samples and records every span and
+     * exports none: a span per consumed record was 2 to 5 % of the services' CPU samples in the bench's paced run
+     * (async-profiler, 2026-11-30), for nothing. So no spans at all then.
+     */
+    @Produces
+    @Singleton
+    RecordTracing recordTracing(@ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean off,
+                                Tracer tracer) {
+        return off ? RecordTracing.NONE : new OpenTelemetryRecordTracing(tracer);
     }
 
     @Produces

@@ -7,10 +7,11 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
-import jakarta.enterprise.context.ApplicationScoped;
 
-/** A CONSUMER span per handled record, named after its topic, child of the trace the record's headers carry. */
-@ApplicationScoped
+/**
+ * A CONSUMER span per handled record, named after its topic, child of the trace the record's headers carry. Made only
+ * where traces are exported ({@link EventingBeans#recordTracing}).
+ */
 public class OpenTelemetryRecordTracing implements RecordTracing {
 
     private final Tracer tracer;
