@@ -36,8 +36,9 @@ public final class ServiceProcess implements AutoCloseable {
      * four full collections its start used to trigger.
      *
      * <p>The JIT compiler threads run at the lowest priority (nice 19): on two cores shared by four services, Kafka
-     * and PostgreSQL, a C2 compilation took a core from the services' handlers for tens of milliseconds at a time,
-     * and the compilers still took a quarter of the stack's CPU after 30,000 warm-up orders. Now they compile in the
+     * and PostgreSQL, a C2 compilation took a core from the services' handlers for up to hundreds of milliseconds
+     * (order-service, JFR's jdk.Compilation, 2026-11-30: p90 32 ms, p99 442 ms), and the compilers still took a
+     * quarter of the stack's CPU after 30,000 warm-up orders. Now they compile in the
      * time nobody else wants. {@code ThreadPriorityPolicy=1} lets the JVM set a thread's niceness; as a user other
      * than root it warns once at start, and lowering a thread's priority still works.
      */
