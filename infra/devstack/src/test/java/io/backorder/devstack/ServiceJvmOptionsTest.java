@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class ServiceJvmOptionsTest {
         command.addAll(ServiceProcess.JVM_OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Waits.class.getName()));
         Process jvm = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+                .start(); // its standard input stays open: it runs until the test closes it
         try {
             Map<String, Integer> niceness = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                     .until(() -> threadNiceness(jvm.pid()),
@@ -44,7 +45,10 @@ class ServiceJvmOptionsTest {
             assertThat(niceness).containsEntry("C1 CompilerThre", 19).containsEntry("C2 CompilerThre", 19)
                     .containsEntry("java", 0);
         } finally {
-            jvm.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            jvm.getOutputStream().close();
+            if (!jvm.waitFor(10, TimeUnit.SECONDS)) {
+                jvm.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -64,10 +68,10 @@ class ServiceJvmOptionsTest {
         return niceness;
     }
 
-    /** A JVM that runs a little while, to be looked at. */
+    /** A JVM that runs, to be looked at, until its standard input is closed. */
     public static final class Waits {
-        public static void main(String[] args) throws InterruptedException {
-            Thread.sleep(30_000);
+        public static void main(String[] args) throws IOException {
+            System.in.transferTo(OutputStream.nullOutputStream());
         }
     }
 }

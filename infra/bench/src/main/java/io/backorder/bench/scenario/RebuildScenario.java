@@ -41,6 +41,8 @@ public final class RebuildScenario implements Scenario {
     /** How long the bench waits before it asks a second time for an OpenAPI document it could not read. */
     private static final Duration OPENAPI_RETRY_PAUSE = Duration.ofSeconds(2);
     private static final Duration OPENAPI_TIMEOUT = Duration.ofSeconds(10);
+    /** How long the bench waits for that answer itself, should the request's own timeout not fire. */
+    private static final Duration OPENAPI_DEADLINE = OPENAPI_TIMEOUT.plusSeconds(5);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -115,7 +117,7 @@ public final class RebuildScenario implements Scenario {
                         URI.create(baseUrl + "/q/openapi?format=json")).timeout(OPENAPI_TIMEOUT).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         try {
-            HttpResponse<String> response = answer.get(OPENAPI_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+            HttpResponse<String> response = answer.get(OPENAPI_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
             return response.statusCode() == 200
                     ? new OpenApiRead(Optional.of(RebuildEndpoints.find(json.readTree(response.body()))), null)
                     : new OpenApiRead(Optional.empty(), "answered " + response.statusCode());
@@ -123,7 +125,7 @@ public final class RebuildScenario implements Scenario {
             return new OpenApiRead(Optional.empty(), e.toString());
         } catch (TimeoutException e) {
             answer.cancel(true);
-            return new OpenApiRead(Optional.empty(), "no answer within " + (OPENAPI_TIMEOUT.toSeconds() + 5) + " s");
+            return new OpenApiRead(Optional.empty(), "no answer within " + OPENAPI_DEADLINE.toSeconds() + " s");
         }
     }
 

@@ -74,6 +74,7 @@ class RelayWakeUpTest {
         private final Map<Object, Object> resources = new HashMap<>();
         private final List<Synchronization> synchronizations = new ArrayList<>();
         private int transactions;
+        private boolean rollbackOnly;
 
         void begin() {
             key = "tx-" + ++transactions;
@@ -84,6 +85,7 @@ class RelayWakeUpTest {
             synchronizations.forEach(s -> s.afterCompletion(status));
             synchronizations.clear();
             resources.clear();
+            rollbackOnly = false;
             key = null;
         }
 
@@ -114,12 +116,12 @@ class RelayWakeUpTest {
 
         @Override
         public void setRollbackOnly() {
-            throw new UnsupportedOperationException();
+            rollbackOnly = true;
         }
 
         @Override
         public boolean getRollbackOnly() {
-            return false;
+            return rollbackOnly;
         }
     }
 }
