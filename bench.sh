@@ -23,4 +23,7 @@ build_if_stale "$bench_jar"
 # the commit the figures belong to, with a mark if the work tree differs from it (the bench itself aside)
 commit="$(commit_of_work_tree ':!infra/bench')"
 
-exec env BENCH_GIT_COMMIT="$commit" java -Dbackorder.repo.root="$repo" -jar "$bench_jar" "$@"
+# the load generator's JIT compilers yield to the stack it measures, as the services' own do (devstack's
+# ServiceProcess): in the paced run they took a fifth of a core at full priority (2026-12-01)
+exec env BENCH_GIT_COMMIT="$commit" java -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=19 \
+  -Dbackorder.repo.root="$repo" -jar "$bench_jar" "$@"

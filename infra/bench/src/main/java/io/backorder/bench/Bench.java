@@ -3,6 +3,9 @@ package io.backorder.bench;
 import io.backorder.bench.compare.PostgresSettings;
 import io.backorder.bench.observe.EventTap;
 import io.backorder.bench.observe.SystemSampler;
+import io.backorder.bench.profile.CpuProfiler;
+import io.backorder.bench.profile.PhaseProfiler;
+import io.backorder.bench.profile.StatementProfiler;
 import io.backorder.bench.report.BenchReport;
 import io.backorder.bench.report.Environment;
 import io.backorder.bench.report.Goal;
@@ -147,7 +150,8 @@ public final class Bench {
                 + options.portOffset() : "starting a fresh stack (port offset " + options.portOffset() + ") …"));
         BenchStack started = options.attach()
                 ? BenchStack.attach(repoRoot, options.runDir(), options.portOffset())
-                : BenchStack.start(repoRoot, runRoot.resolve(name), options.portOffset(), System.out);
+                : BenchStack.start(repoRoot, runRoot.resolve(name), options.portOffset(),
+                        options.profile() ? StatementProfiler.SERVER_SETTINGS : Map.of(), System.out);
         try {
             runScenarios(group, started);
         } finally {
@@ -172,8 +176,10 @@ public final class Bench {
             if (report.environment() == null) {
                 report.environment(environment(stack));
             }
-            ScenarioContext context = new ScenarioContext(stack, options, tap, System.out, runId);
-            List<Measure> coldStart = ColdStart.measure(context);
+            ScenarioContext unprofiled = new ScenarioContext(stack, options, tap, System.out, runId,
+                    PhaseProfiler.off());
+            List<Measure> coldStart = ColdStart.measure(unprofiled);
+            ScenarioContext context = new ScenarioContext(stack, options, tap, System.out, runId, profiler(stack));
             for (Scenario scenario : group) {
                 ScenarioReport result;
                 try (SystemSampler sampler = new SystemSampler(stack.pids())) {
@@ -190,6 +196,31 @@ public final class Bench {
                 report.add(result);
             }
         }
+    }
+
+    /**
+     * With {@code --profile}: async-profiler loaded into the stack's JVMs after the cold start was measured, its
+     * stacks kept in {@code profiles/} of the run's directory, and PostgreSQL's statement counts; off otherwise. A
+     * part that cannot be had is left out, and the report says why.
+     */
+    private PhaseProfiler profiler(BenchStack stack) {
+        if (!options.profile()) {
+            return PhaseProfiler.off();
+        }
+        CpuProfiler jvms = CpuProfiler.off();
+        Map<String, Long> pids = stack.pids();
+        if (pids.isEmpty()) {
+            System.err.println("bench: --profile: no pids of the stack's JVMs (attached without --run-dir):"
+                    + " their CPU is not profiled");
+        } else {
+            try {
+                jvms = CpuProfiler.attach(pids, runRoot.resolve("profiles"));
+                System.out.println("[bench] profiling " + String.join(", ", pids.keySet()) + " with async-profiler");
+            } catch (IOException e) {
+                System.err.println("bench: --profile: async-profiler could not be loaded: " + e.getMessage());
+            }
+        }
+        return new PhaseProfiler(jvms, StatementProfiler.on(stack.database()));
     }
 
     /** The largest peak among the four services (Kafka is not a service of ours). */

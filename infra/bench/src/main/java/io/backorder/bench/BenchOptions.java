@@ -20,6 +20,7 @@ import java.util.Set;
  * @param warmUpRounds  the most warm-up bursts of {@code warmUpOrders}: they end once the JIT compilers go quiet
  * @param fillFullAnswer ask the fill for its answer line by line, as the console does, instead of its totals only
  * @param timeoutSeconds how long any one phase may wait for the system before it is reported as not finished
+ * @param profile       sample the JVMs' CPU with async-profiler in the measured phases and report it by library
  */
 public record BenchOptions(
         Set<String> scenarios,
@@ -48,7 +49,8 @@ public record BenchOptions(
         int fillLines,
         int fillItems,
         boolean fillFullAnswer,
-        int timeoutSeconds) {
+        int timeoutSeconds,
+        boolean profile) {
 
     /** Every scenario, in the order {@code all} runs them: rebuild reads what mixed wrote, on mixed's stack. */
     public static final List<String> SCENARIOS = List.of("mixed", "rebuild", "hot-item", "fill");
@@ -77,6 +79,10 @@ public record BenchOptions(
                                   only their logs and the report stay: a full run's data is several gigabytes)
               --out FILE          the JSON report (default: bench-result.json in this run's directory)
               --timeout S         the longest any phase waits for the system (default 300)
+              --profile           sample the services' and Kafka's CPU with async-profiler (Linux x86-64) during
+                                  mixed's burst and paced run and hot-item's orders: collapsed stacks per process
+                                  in the run's directory, and a table of each process's CPU by library in the
+                                  report (the agent is loaded before the warm-up, which it slows)
 
             mixed (issue 7: 3,000 orders of 3 lines over 1,000 items, Zipf, stock for ~80 % of demand, burst;
             then a sustained run at half the burst's throughput; the comparator and the Kafka ceiling):
@@ -156,6 +162,7 @@ public record BenchOptions(
         boolean attach = false;
         boolean keepData = false;
         boolean fillFullAnswer = false;
+        boolean profile = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -169,6 +176,10 @@ public record BenchOptions(
             }
             if (name.equals("--fill-full-answer")) {
                 fillFullAnswer = true;
+                continue;
+            }
+            if (name.equals("--profile")) {
+                profile = true;
                 continue;
             }
             if (!DEFAULTS.containsKey(name)) {
@@ -195,7 +206,7 @@ public record BenchOptions(
                 whole(given, "--ceiling-messages", 1), whole(given, "--hot-orders", 2), whole(given, "--hot-window", 2),
                 whole(given, "--hot-warm-up", 0),
                 whole(given, "--fill-lines", 1), whole(given, "--fill-items", 1), fillFullAnswer,
-                whole(given, "--timeout", 1));
+                whole(given, "--timeout", 1), profile);
         if (options.linesPerOrder() > options.items()) {
             throw new IllegalArgumentException("--lines " + options.linesPerOrder() + " is more than --items "
                     + options.items() + ": an order names each sku once");

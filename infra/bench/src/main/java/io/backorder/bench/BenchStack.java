@@ -27,6 +27,9 @@ public final class BenchStack implements AutoCloseable {
     static final List<String> MEASURED_PROCESSES = List.of("order-service", "inventory-service",
             "purchasing-service", "reporting-service", "kafka");
 
+    /** The embedded PostgreSQL's name among {@link #cpuPids()}. */
+    public static final String POSTGRESQL = "postgresql";
+
     private final LocalStack local;
     private final StackOptions ports;
     private final Path runDir;
@@ -41,10 +44,15 @@ public final class BenchStack implements AutoCloseable {
         this.readyAt = readyAt;
     }
 
-    /** Starts a stack in {@code runDir}, on PostgreSQL as {@code BACKORDER_PG_URL} says (embedded if unset). */
-    public static BenchStack start(Path repoRoot, Path runDir, int portOffset, PrintStream progress) {
+    /**
+     * Starts a stack in {@code runDir}, on PostgreSQL as {@code BACKORDER_PG_URL} says (embedded if unset, then with
+     * {@code postgresSettings}).
+     */
+    public static BenchStack start(Path repoRoot, Path runDir, int portOffset, Map<String, String> postgresSettings,
+                                   PrintStream progress) {
         ExternalPostgres external = ExternalPostgres.fromEnvironment(System.getenv()).orElse(null);
-        StackOptions options = new StackOptions(repoRoot, runDir, portOffset, false, external);
+        StackOptions options = new StackOptions(repoRoot, runDir, portOffset, false, external)
+                .withPostgresSettings(postgresSettings);
         LocalStack stack = LocalStack.start(options, progress);
         return new BenchStack(stack, options, runDir,
                 DatabaseAccess.of(stack.jdbcUrl("postgres"), stack.dbUser(), stack.dbPassword()), Instant.now());
@@ -116,7 +124,7 @@ public final class BenchStack implements AutoCloseable {
             try {
                 List<String> postmaster = Files.readAllLines(
                         PostgresServer.embeddedDataDir(ports.postgresDir()).resolve("postmaster.pid"));
-                pids.put("postgresql", Long.parseLong(postmaster.get(0).trim()));
+                pids.put(POSTGRESQL, Long.parseLong(postmaster.get(0).trim()));
             } catch (IOException | RuntimeException external) {
                 // BACKORDER_PG_URL's server, or an attached stack: not this machine's to measure
             }

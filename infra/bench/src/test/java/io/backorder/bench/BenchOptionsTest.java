@@ -30,12 +30,13 @@ class BenchOptionsTest {
         assertThat(options.attach()).isFalse();
         assertThat(options.keepData()).isFalse();
         assertThat(options.fillFullAnswer()).isFalse();
+        assertThat(options.profile()).isFalse();
     }
 
     @Test
     void sizes_scale_down_and_both_spellings_work() {
         BenchOptions options = parse("--orders", "500", "--hot-orders=2000", "--scenario", "hot-item", "--attach",
-                "--keep-data", "--fill-full-answer", "--paced-rate", "80");
+                "--keep-data", "--fill-full-answer", "--paced-rate", "80", "--profile");
 
         assertThat(options.orders()).isEqualTo(500);
         assertThat(options.pacedRate()).isEqualTo(80.0);
@@ -44,6 +45,7 @@ class BenchOptionsTest {
         assertThat(options.attach()).isTrue();
         assertThat(options.keepData()).isTrue();
         assertThat(options.fillFullAnswer()).isTrue();
+        assertThat(options.profile()).isTrue();
     }
 
     @Test

@@ -137,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
         PostgresServer server = options.external()
                 .map(PostgresServer::connectExternal)
                 .orElseGet(() -> PostgresServer.startEmbedded(options.postgresDir(), options.postgresPort(),
-                        options.logFile("postgres"), registry));
+                        options.postgresSettings(), options.logFile("postgres"), registry));
         postgres = adopt(server);
         List<String> created = server.createDatabases(
                 Arrays.stream(Service.values()).map(Service::database).toList());
@@ -381,7 +381,7 @@ public final class LocalStack implements AutoCloseable {
         requireEmbeddedPostgres();
         long start = System.nanoTime();
         postgres = PostgresServer.startEmbedded(options.postgresDir(), options.postgresPort(),
-                options.logFile("postgres"), registry);
+                options.postgresSettings(), options.logFile("postgres"), registry);
         return Duration.ofNanos(System.nanoTime() - start);
     }
 

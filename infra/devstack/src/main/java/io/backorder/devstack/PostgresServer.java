@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,9 +47,11 @@ public final class PostgresServer implements AutoCloseable {
     /**
      * Starts the embedded server on {@code port}, first stopping one that an earlier run left on the same data.
      *
-     * @param pgDir {@code data/} and the unpacked binaries ({@code work/}) go here
+     * @param pgDir    {@code data/} and the unpacked binaries ({@code work/}) go here
+     * @param settings server settings on top of zonky's ({@code -c name=value})
      */
-    public static PostgresServer startEmbedded(Path pgDir, int port, Path logFile, ProcessRegistry registry) {
+    public static PostgresServer startEmbedded(Path pgDir, int port, Map<String, String> settings, Path logFile,
+                                               ProcessRegistry registry) {
         Path dataDir = embeddedDataDir(pgDir);
         Path workDir = pgDir.resolve("work").toAbsolutePath();
         registry.stopLeftoverPostgres(dataDir);
@@ -57,7 +60,9 @@ public final class PostgresServer implements AutoCloseable {
             Files.createDirectories(dataDir);
             Files.createDirectories(workDir);
             Files.createDirectories(logFile.getParent());
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            settings.forEach(builder::setServerConfig);
+            EmbeddedPostgres embedded = builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(workDir.toFile())

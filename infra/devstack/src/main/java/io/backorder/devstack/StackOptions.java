@@ -12,6 +12,8 @@ import java.util.Optional;
  * where the built services live, and an external PostgreSQL if one is given (else an embedded one starts).
  *
  * @param externalPostgres {@code null} to start the embedded PostgreSQL
+ * @param postgresSettings server settings the embedded PostgreSQL starts with, on top of zonky's (the bench's
+ *                         {@code --profile} preloads pg_stat_statements); none for an external server
  */
 public record StackOptions(
         Path repoRoot,
@@ -24,7 +26,8 @@ public record StackOptions(
         int inventoryPort,
         int purchasingPort,
         boolean demo,
-        ExternalPostgres externalPostgres) {
+        ExternalPostgres externalPostgres,
+        Map<String, String> postgresSettings) {
 
     public static final String DEFAULT_RUN_DIR = ".run";
     public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -65,6 +68,7 @@ public record StackOptions(
         Objects.requireNonNull(runDir, "runDir");
         repoRoot = repoRoot.toAbsolutePath().normalize();
         runDir = runDir.toAbsolutePath().normalize();
+        postgresSettings = postgresSettings == null ? Map.of() : Map.copyOf(postgresSettings);
         for (int port : List.of(kafkaPort, kafkaControllerPort, postgresPort, reportingPort, orderPort, inventoryPort,
                 purchasingPort)) {
             if (port < 1 || port > 65_535) {
@@ -81,14 +85,15 @@ public record StackOptions(
     public StackOptions(Path repoRoot, Path runDir, int portOffset, boolean demo, ExternalPostgres externalPostgres) {
         this(repoRoot, runDir, DEFAULT_KAFKA_PORT + portOffset, DEFAULT_KAFKA_CONTROLLER_PORT + portOffset,
                 DEFAULT_POSTGRES_PORT + portOffset, DEFAULT_REPORTING_PORT + portOffset, DEFAULT_ORDER_PORT + portOffset,
-                DEFAULT_INVENTORY_PORT + portOffset, DEFAULT_PURCHASING_PORT + portOffset, demo, externalPostgres);
+                DEFAULT_INVENTORY_PORT + portOffset, DEFAULT_PURCHASING_PORT + portOffset, demo, externalPostgres,
+                Map.of());
     }
 
     /** Every default: run directory {@code <repoRoot>/.run}, the contract's ports, demo on, embedded PostgreSQL. */
     public static StackOptions defaults(Path repoRoot) {
         return new StackOptions(repoRoot, repoRoot.resolve(DEFAULT_RUN_DIR), DEFAULT_KAFKA_PORT,
                 DEFAULT_KAFKA_CONTROLLER_PORT, DEFAULT_POSTGRES_PORT, DEFAULT_REPORTING_PORT, DEFAULT_ORDER_PORT,
-                DEFAULT_INVENTORY_PORT, DEFAULT_PURCHASING_PORT, true, null);
+                DEFAULT_INVENTORY_PORT, DEFAULT_PURCHASING_PORT, true, null, Map.of());
     }
 
     /**
@@ -163,23 +168,29 @@ public record StackOptions(
     public StackOptions withPortOffset(int offset) {
         return new StackOptions(repoRoot, runDir, kafkaPort + offset, kafkaControllerPort + offset,
                 postgresPort + offset, reportingPort + offset, orderPort + offset, inventoryPort + offset,
-                purchasingPort + offset, demo, externalPostgres);
+                purchasingPort + offset, demo, externalPostgres, postgresSettings);
     }
 
     public StackOptions withRunDir(Path dir) {
         return new StackOptions(repoRoot, dir, kafkaPort, kafkaControllerPort, postgresPort, reportingPort, orderPort,
-                inventoryPort, purchasingPort, demo, externalPostgres);
+                inventoryPort, purchasingPort, demo, externalPostgres, postgresSettings);
     }
 
     public StackOptions withDemo(boolean load) {
         return new StackOptions(repoRoot, runDir, kafkaPort, kafkaControllerPort, postgresPort, reportingPort,
-                orderPort, inventoryPort, purchasingPort, load, externalPostgres);
+                orderPort, inventoryPort, purchasingPort, load, externalPostgres, postgresSettings);
     }
 
     /** @param server {@code null} for the embedded PostgreSQL */
     public StackOptions withExternalPostgres(ExternalPostgres server) {
         return new StackOptions(repoRoot, runDir, kafkaPort, kafkaControllerPort, postgresPort, reportingPort,
-                orderPort, inventoryPort, purchasingPort, demo, server);
+                orderPort, inventoryPort, purchasingPort, demo, server, postgresSettings);
+    }
+
+    /** These options with the embedded PostgreSQL started with {@code settings} (name → value). */
+    public StackOptions withPostgresSettings(Map<String, String> settings) {
+        return new StackOptions(repoRoot, runDir, kafkaPort, kafkaControllerPort, postgresPort, reportingPort,
+                orderPort, inventoryPort, purchasingPort, demo, externalPostgres, settings);
     }
 
     /** The external PostgreSQL, or empty for the embedded one. */

@@ -35,7 +35,7 @@ class BrokerAndDatabaseIT {
 
         for (int run = 1; run <= 2; run++) {
             PostgresServer postgres = PostgresServer.startEmbedded(runDir.resolve("pg"), options.postgresPort(),
-                    options.logFile("postgres"), registry);
+                    Map.of("work_mem", "7MB"), options.logFile("postgres"), registry);
             KafkaBroker kafka = null;
             try {
                 List<String> created = postgres.createDatabases(List.of("orders", "inventory", "purchasing", "reporting"));
@@ -43,9 +43,11 @@ class BrokerAndDatabaseIT {
                         .isEqualTo(run == 1 ? List.of("orders", "inventory", "purchasing", "reporting") : List.of());
                 try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("inventory"),
                         postgres.user(), postgres.password());
-                     ResultSet row = connection.createStatement().executeQuery("select current_database()")) {
+                     ResultSet row = connection.createStatement().executeQuery(
+                             "select current_database(), current_setting('work_mem')")) {
                     assertThat(row.next()).isTrue();
                     assertThat(row.getString(1)).isEqualTo("inventory");
+                    assertThat(row.getString(2)).as("a setting given at start").isEqualTo("7MB");
                 }
                 pids.add(postgres.dataDir().flatMap(ProcessRegistry::postmasterPid).orElseThrow());
 

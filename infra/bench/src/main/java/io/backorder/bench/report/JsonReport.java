@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.backorder.bench.observe.LatencyStats;
 import io.backorder.bench.observe.SystemSampler;
+import io.backorder.bench.profile.PhaseProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class JsonReport {
     }
 
     record Scenario(String name, String description, List<Figure> measures, Map<String, LatencyStats> latenciesMs,
-                    SystemSampler.Summary system, List<String> notes) {
+                    SystemSampler.Summary system, List<PhaseProfile> profiles, List<String> notes) {
     }
 
     record Figure(String name, Double value, String unit, Goal goal, Boolean goalMet, String note) {
@@ -59,6 +60,7 @@ public final class JsonReport {
                 .map(measure -> new Figure(measure.name(), measure.value(), measure.unit(), measure.goal(),
                         measure.goalMet().orElse(null), measure.note()))
                 .toList();
-        return new Scenario(report.name(), report.description(), figures, latencies, report.system(), report.notes());
+        return new Scenario(report.name(), report.description(), figures, latencies, report.system(),
+                report.profiles(), report.notes());
     }
 }

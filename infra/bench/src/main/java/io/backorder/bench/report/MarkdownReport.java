@@ -3,16 +3,23 @@ package io.backorder.bench.report;
 import io.backorder.bench.observe.LatencyStats;
 import io.backorder.bench.observe.LoadAverage;
 import io.backorder.bench.observe.SystemSampler;
+import io.backorder.bench.profile.CpuProfile;
+import io.backorder.bench.profile.PhaseProfile;
+import io.backorder.bench.profile.StatementProfile;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The report as markdown, for the console and for pasting into an issue: the setting first (machine, versions,
- * PostgreSQL's durability settings), then one table of every figure with its goal, then latencies, memory and load.
+ * PostgreSQL's durability settings), then one table of every figure with its goal, then latencies, memory and load,
+ * and the CPU profiles of {@code --profile}.
  */
 public final class MarkdownReport {
 
@@ -28,6 +35,7 @@ public final class MarkdownReport {
         figures(out, report.scenarios());
         latencies(out, report.scenarios());
         system(out, report.scenarios());
+        profiles(out, report.scenarios());
         notes(out, report.scenarios());
         return out.toString();
     }
@@ -128,6 +136,78 @@ public final class MarkdownReport {
             out.append(' ').append(load(summary.loadAtStart())).append(" / ")
                     .append(Numbers.format(summary.highestLoad1m())).append(" / ").append(load(summary.loadAtEnd()))
                     .append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    /** Per profiled phase: each JVM's CPU by library, then PostgreSQL's statements. */
+    private static void profiles(StringBuilder out, List<ScenarioReport> scenarios) {
+        for (ScenarioReport scenario : scenarios) {
+            for (PhaseProfile profile : scenario.profiles()) {
+                if (profile.jvms() != null) {
+                    cpuByLibrary(out, profile.jvms());
+                }
+                if (profile.postgres() != null) {
+                    statements(out, profile.postgres());
+                }
+            }
+        }
+    }
+
+    /** Shares in % of each process's samples, libraries by their total over the processes. */
+    private static void cpuByLibrary(StringBuilder out, CpuProfile profile) {
+        List<String> processes = List.copyOf(profile.processes().keySet());
+        if (!processes.isEmpty()) {
+            out.append("CPU of each process by library in ").append(profile.phase())
+                    .append(", in % of its samples (async-profiler, a sample per ")
+                    .append(Numbers.format(profile.sampleSeconds() * 1000)).append(" ms of CPU; stacks in ")
+                    .append(Path.of(profile.processes().get(processes.get(0)).collapsedStacks()).getParent())
+                    .append("):\n\n| library |");
+            processes.forEach(process -> out.append(' ').append(process).append(" |"));
+            out.append("\n|---|");
+            processes.forEach(process -> out.append("---:|"));
+            out.append("\n| CPU-seconds sampled |");
+            processes.forEach(process -> out.append(' ').append(Numbers.format(
+                    profile.processes().get(process).samples() * profile.sampleSeconds())).append(" |"));
+            out.append('\n');
+            Map<String, Long> total = new LinkedHashMap<>();
+            profile.processes().values().forEach(process -> process.byLibrary().forEach(
+                    (library, samples) -> total.merge(library, samples, Long::sum)));
+            total.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(entry -> {
+                out.append("| ").append(cell(entry.getKey())).append(" |");
+                processes.forEach(process -> {
+                    double share = profile.processes().get(process).share(entry.getKey());
+                    out.append(' ').append(share > 0 ? String.format(Locale.ROOT, "%.1f %%", 100 * share) : "")
+                            .append(" |");
+                });
+                out.append('\n');
+            });
+            out.append('\n');
+        }
+        profile.unavailable().forEach((process, why) -> out.append("- ").append(profile.phase()).append(": ")
+                .append(process).append(" not profiled: ").append(why).append('\n'));
+        if (!profile.unavailable().isEmpty()) {
+            out.append('\n');
+        }
+    }
+
+    private static void statements(StringBuilder out, StatementProfile profile) {
+        if (profile.unavailable() != null) {
+            out.append("- ").append(profile.phase()).append(": PostgreSQL's statements not profiled: ")
+                    .append(profile.unavailable()).append("\n\n");
+            return;
+        }
+        out.append("PostgreSQL in ").append(profile.phase())
+                .append(", by the time its statements took (pg_stat_statements; lock waits included): ");
+        out.append(String.join(", ", profile.millisecondsByDatabase().entrySet().stream()
+                .map(entry -> entry.getKey() + " " + Numbers.format(entry.getValue() / 1000) + " s").toList()));
+        out.append("\n\n| database | calls | ms | ms a call | rows | statement |\n|---|---:|---:|---:|---:|---|\n");
+        for (StatementProfile.Statement statement : profile.top()) {
+            out.append("| ").append(statement.database()).append(" | ").append(Numbers.format(statement.calls()))
+                    .append(" | ").append(Numbers.format(statement.totalMilliseconds()))
+                    .append(" | ").append(Numbers.format(statement.millisecondsPerCall()))
+                    .append(" | ").append(Numbers.format(statement.rows()))
+                    .append(" | `").append(cell(statement.query()).replace("`", "'")).append("` |\n");
         }
         out.append('\n');
     }

@@ -2,6 +2,7 @@ package io.backorder.bench.report;
 
 import io.backorder.bench.observe.LatencyStats;
 import io.backorder.bench.observe.SystemSampler;
+import io.backorder.bench.profile.PhaseProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * What one scenario measured: its figures, its latency distributions, the memory of the stack's processes and the
- * load average while it ran, and notes (sizes scaled down, phases that did not finish, where the stack ran).
+ * load average while it ran, its phases' CPU profiles if asked for, and notes (sizes scaled down, phases that did
+ * not finish, where the stack ran).
  */
 public final class ScenarioReport {
 
@@ -18,6 +20,7 @@ public final class ScenarioReport {
     private final List<Measure> measures = new ArrayList<>();
     private final Map<String, LatencyStats> latencies = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<PhaseProfile> profiles = new ArrayList<>();
     private SystemSampler.Summary system;
 
     public ScenarioReport(String name, String description) {
@@ -32,6 +35,12 @@ public final class ScenarioReport {
 
     public ScenarioReport latency(String fromPlacementTo, LatencyStats stats) {
         latencies.put(fromPlacementTo, stats);
+        return this;
+    }
+
+    /** Where a phase's time went ({@code --profile}). */
+    public ScenarioReport profile(PhaseProfile profile) {
+        profiles.add(profile);
         return this;
     }
 
@@ -59,6 +68,10 @@ public final class ScenarioReport {
     /** Latencies in the order they were added (the report prints them so). */
     public List<Map.Entry<String, LatencyStats>> latenciesInOrder() {
         return List.copyOf(latencies.entrySet());
+    }
+
+    public List<PhaseProfile> profiles() {
+        return List.copyOf(profiles);
     }
 
     public List<String> notes() {

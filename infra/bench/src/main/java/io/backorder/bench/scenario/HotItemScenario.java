@@ -57,7 +57,8 @@ public final class HotItemScenario implements Scenario {
         context.progress(NAME, "burst of " + Numbers.format(o.hotOrders()) + " orders for " + sku + " (waiting at most "
                 + context.timeout().toSeconds() + " s) …");
         // pages are not this scenario's question: sample sparsely, to leave order-service alone
-        TrackedRun run = new TrackedRun(context).place(orders, 0, 1000);
+        TrackedRun run = new TrackedRun(context).profiled(NAME).place(orders, 0, 1000);
+        run.profile().ifPresent(report::profile);
         OrderTracker tracker = run.tracker();
         int decided = tracker.decidedCount();
         if (!run.finished()) {

@@ -1,11 +1,14 @@
 package io.backorder.bench.scenario;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.backorder.bench.BenchOptions;
+import io.backorder.bench.BenchStack;
 import io.backorder.bench.compare.JdbcAllocationComparator;
 import io.backorder.bench.compare.KafkaCeiling;
 import io.backorder.bench.load.InventoryClient;
 import io.backorder.bench.load.OrderMessages;
 import io.backorder.bench.observe.HopWaits;
+import io.backorder.bench.observe.ProcCpu;
 import io.backorder.bench.report.Goal;
 import io.backorder.bench.report.Measure;
 import io.backorder.bench.report.Numbers;
@@ -14,6 +17,7 @@ import io.backorder.bench.workload.ItemNames;
 import io.backorder.bench.workload.PlannedOrder;
 import io.backorder.bench.workload.StockSizing;
 import io.backorder.bench.workload.WorkloadGenerator;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Issue 7's mixed workload. A burst of storefront orders (Zipf-skewed items, stock for about 80 % of the demand) gives
@@ -77,7 +82,8 @@ public final class MixedScenario implements Scenario {
         }
 
         context.progress(NAME, "burst of " + Numbers.format(o.orders()) + " orders …");
-        TrackedRun burstRun = new TrackedRun(context).place(burst, 0, o.pageSampleEvery());
+        TrackedRun burstRun = new TrackedRun(context).profiled(NAME + "-burst").place(burst, 0, o.pageSampleEvery());
+        burstRun.profile().ifPresent(report::profile);
         double throughput = burstRun.decidedPerSecond();
         reportBurst(context, report, burstRun, burst.size(), throughput, expected);
 
@@ -86,12 +92,21 @@ public final class MixedScenario implements Scenario {
         }
 
         context.progress(NAME, "comparator: plain JDBC on the same PostgreSQL …");
+        Map<String, Long> postgres = new LinkedHashMap<>();
+        Optional.ofNullable(context.stack().cpuPids().get(BenchStack.POSTGRESQL))
+                .ifPresent(pid -> postgres.put(BenchStack.POSTGRESQL, pid));
+        Map<String, Double> postgresBefore = ProcCpu.snapshot(postgres);
+        double clientsBefore = ownCpuSeconds();
         JdbcAllocationComparator.Result comparator = new JdbcAllocationComparator(context.stack().database(),
                 o.comparatorThreads()).run(stock, burst);
+        Map<String, Double> comparatorUsed = new LinkedHashMap<>();
+        comparatorUsed.put("the bench's JDBC clients", ownCpuSeconds() - clientsBefore);
+        comparatorUsed.putAll(ProcCpu.between(postgresBefore, ProcCpu.snapshot(postgres)));
         report.add(Measure.of("comparator: plain JDBC allocation", comparator.ordersPerSecond(), "orders/s")
                 .withNote(comparator.threads() + " threads, a transaction per order, SELECT … FOR UPDATE per line; "
                         + Numbers.format(100.0 * comparator.backorderedLines() / comparator.lines())
                         + " % of lines backordered"));
+        report.add(comparatorCpu(comparatorUsed, burst.size()));
         report.add(new Measure("system throughput ÷ comparator",
                 burstRun.finished() ? throughput / comparator.ordersPerSecond() : null, "×", THROUGHPUT_RATIO,
                 burstRun.finished() ? "" : "the burst did not finish"));
@@ -158,14 +173,41 @@ public final class MixedScenario implements Scenario {
             return new Measure(phase + ": CPU-seconds per 1,000 orders", null, "s", null,
                     decided == 0 ? "nothing decided" : "no processes to read (attached without --run-dir)");
         }
-        double total = used.values().stream().mapToDouble(Double::doubleValue).sum();
-        StringBuilder note = new StringBuilder();
-        used.forEach((name, seconds) -> note.append(note.length() == 0 ? "" : ", ").append(name).append(' ')
-                .append(Numbers.format(seconds * 1000 / decided)));
         String compilers = run.compilerShare().isPresent()
                 ? "; the JIT compilers " + Numbers.format(100 * run.compilerShare().getAsDouble()) + " % of it" : "";
-        return Measure.of(phase + ": CPU-seconds per 1,000 orders", total * 1000 / decided, "s")
-                .withNote(note + " (from /proc; JIT and GC threads included" + compilers + ")");
+        return Measure.of(phase + ": CPU-seconds per 1,000 orders", total(used) * 1000 / decided, "s")
+                .withNote(perThousand(used, decided) + " (from /proc; JIT and GC threads included" + compilers + ")");
+    }
+
+    /**
+     * What the comparator's orders cost: the bench's JVM (its JDBC clients) and PostgreSQL. Where both it and the
+     * system keep the two cores busy, the ratio of their throughputs is the inverse ratio of these costs.
+     */
+    static Measure comparatorCpu(Map<String, Double> used, int orders) {
+        String name = "comparator: CPU-seconds per 1,000 orders";
+        if (orders == 0) {
+            return new Measure(name, null, "s", null, "no orders");
+        }
+        return Measure.of(name, total(used) * 1000 / orders, "s")
+                .withNote(perThousand(used, orders) + (used.containsKey(BenchStack.POSTGRESQL) ? ""
+                        : "; PostgreSQL not measured (not the bench's embedded server)"));
+    }
+
+    /** This JVM's CPU alone: its children (the stack) are not in it. */
+    private static double ownCpuSeconds() {
+        return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime() / 1e9;
+    }
+
+    private static double total(Map<String, Double> used) {
+        return used.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** {@code order-service 0.78, kafka 0.17}: each process's CPU-seconds per 1,000 orders. */
+    private static String perThousand(Map<String, Double> used, int orders) {
+        StringBuilder note = new StringBuilder();
+        used.forEach((name, seconds) -> note.append(note.length() == 0 ? "" : ", ").append(name).append(' ')
+                .append(Numbers.format(seconds * 1000 / orders)));
+        return note.toString();
     }
 
     private static void reportBurst(ScenarioContext context, ScenarioReport report, TrackedRun run, int orders,
@@ -206,8 +248,9 @@ public final class MixedScenario implements Scenario {
         Map<String, String> services = new LinkedHashMap<>();
         SERVICES.forEach(service -> services.put(service, context.stack().serviceUrl(service)));
         HopWaits.Snapshot before = hops.scrape(services);
-        TrackedRun run = new TrackedRun(context).place(orders, rate, o.pageSampleEvery());
+        TrackedRun run = new TrackedRun(context).profiled(NAME + "-paced").place(orders, rate, o.pageSampleEvery());
         reportHops(report, hops.scrape(services).since(before));
+        run.profile().ifPresent(report::profile);
         boolean atHalfTheBurst = o.pacedRate() == 0;
         report.add(Measure.of("paced: rate offered (" + (atHalfTheBurst ? "half the burst's" : "--paced-rate") + ")",
                 rate, "orders/s"));

@@ -3,15 +3,17 @@ package io.backorder.bench.scenario;
 import io.backorder.bench.BenchOptions;
 import io.backorder.bench.BenchStack;
 import io.backorder.bench.observe.EventTap;
+import io.backorder.bench.profile.PhaseProfiler;
 import java.io.PrintStream;
 import java.time.Duration;
 
 /**
  * What a scenario runs with: the stack, the options, the tap on the services' topics (started before anything is
  * sent), the console for progress, and the run's id, which goes into every sku and storefront order id so that runs
- * on the same stack never meet.
+ * on the same stack never meet; and the profiler of {@code --profile} ({@link PhaseProfiler#off()} without it).
  */
-public record ScenarioContext(BenchStack stack, BenchOptions options, EventTap tap, PrintStream out, String runId) {
+public record ScenarioContext(BenchStack stack, BenchOptions options, EventTap tap, PrintStream out, String runId,
+                              PhaseProfiler profiler) {
 
     /** The longest any one phase waits for the system. */
     public Duration timeout() {

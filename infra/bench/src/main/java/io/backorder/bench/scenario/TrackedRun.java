@@ -6,10 +6,12 @@ import io.backorder.bench.observe.DecisionFeed;
 import io.backorder.bench.observe.LatencyStats;
 import io.backorder.bench.observe.OrderTracker;
 import io.backorder.bench.observe.PagePoller;
+import io.backorder.bench.profile.PhaseProfile;
 import io.backorder.bench.workload.PlannedOrder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -28,6 +30,8 @@ final class TrackedRun {
     private PageStats pageStats;
     private Map<String, Double> cpuSeconds = Map.of();
     private double compilerSeconds;
+    private String profiledPhase;
+    private Optional<PhaseProfile> profile = Optional.empty();
 
     /** What the page poller saw: pages sampled, pages seen showing the decision, requests and failed ones, latencies. */
     record PageStats(long sampled, long seen, long requests, long failures, LatencyStats placementToPage) {
@@ -35,6 +39,12 @@ final class TrackedRun {
 
     TrackedRun(ScenarioContext context) {
         this.context = context;
+    }
+
+    /** Has the context's profiler watch the JVMs and PostgreSQL as {@code phase} while the orders are placed. */
+    TrackedRun profiled(String phase) {
+        this.profiledPhase = phase;
+        return this;
     }
 
     /** Sends the orders in a burst, or at {@code perSecond} if positive, and waits for their decisions. */
@@ -45,6 +55,10 @@ final class TrackedRun {
             tracker.onDecided(pages::offer);
             context.tap().addListener(feed);
             try {
+                // the profiler's attaching and writing fall outside the CPU measured
+                if (profiledPhase != null) {
+                    context.profiler().begin();
+                }
                 Map<String, Long> measured = context.stack().cpuPids();
                 Map<String, Double> cpuBefore = ProcCpu.snapshot(measured);
                 Map<Long, Long> compilersBefore = ProcCpu.compilerThreads(measured);
@@ -56,6 +70,9 @@ final class TrackedRun {
                 finished = tracker.awaitDecided(orders.size(), context.timeout());
                 cpuSeconds = ProcCpu.between(cpuBefore, ProcCpu.snapshot(measured));
                 compilerSeconds = ProcCpu.compilerSecondsBetween(compilersBefore, ProcCpu.compilerThreads(measured));
+                if (profiledPhase != null) {
+                    profile = context.profiler().end(profiledPhase);
+                }
                 pages.awaitAll(PAGE_GRACE);
                 pageStats = new PageStats(pages.sampledCount(), pages.seenCount(), pages.requests(), pages.failures(),
                         pages.placementToPage());
@@ -68,6 +85,11 @@ final class TrackedRun {
 
     OrderTracker tracker() {
         return tracker;
+    }
+
+    /** What the profiler saw, if {@link #profiled(String)} and {@code --profile}. */
+    Optional<PhaseProfile> profile() {
+        return profile;
     }
 
     /** Every order decided within the timeout. */

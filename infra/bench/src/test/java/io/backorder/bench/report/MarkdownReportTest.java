@@ -6,6 +6,9 @@ import io.backorder.bench.compare.PostgresSettings;
 import io.backorder.bench.observe.LatencyStats;
 import io.backorder.bench.observe.LoadAverage;
 import io.backorder.bench.observe.SystemSampler;
+import io.backorder.bench.profile.CpuProfile;
+import io.backorder.bench.profile.PhaseProfile;
+import io.backorder.bench.profile.StatementProfile;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +32,13 @@ class MarkdownReportTest {
         memory.put("order-service", new SystemSampler.MemoryFigure(10, 401.5, 380));
         memory.put("inventory-service", new SystemSampler.MemoryFigure(11, 530.2, 500));
         mixed.system(new SystemSampler.Summary(memory, new LoadAverage(1.5, 1, 1), 4.25, new LoadAverage(3.0, 2, 1)));
+        mixed.profile(new PhaseProfile("mixed-paced", new CpuProfile("mixed-paced", 0.002, Map.of(
+                "order-service", new CpuProfile.Process(1000, Map.of("JIT compilers", 400L, "Hibernate ORM", 600L),
+                        "/tmp/x/profiles/mixed-paced-order-service.collapsed")),
+                Map.of("kafka", "async-profiler's 'start' failed: refused")),
+                new StatementProfile("mixed-paced", List.of(new StatementProfile.Statement("orders", 400, 1200.0, 800,
+                        "insert into processed_event (consumer, event_id) select $1, id from unnest($2::varchar[])")),
+                        Map.of("orders", 3500.0), null)));
         mixed.note("fresh stack in /tmp/x");
         report.add(mixed);
         ScenarioReport rebuild = new ScenarioReport("rebuild", "projection rebuild");
@@ -70,10 +80,25 @@ class MarkdownReportTest {
     }
 
     @Test
+    void a_profiled_phase_shows_each_process_by_library_who_could_not_be_profiled_and_postgres_statements() {
+        String markdown = MarkdownReport.render(report);
+
+        assertThat(markdown).contains("CPU of each process by library in mixed-paced").contains("/tmp/x/profiles")
+                .contains("| library | order-service |")
+                .contains("| CPU-seconds sampled | 2 |")
+                .contains("| Hibernate ORM | 60.0 % |\n| JIT compilers | 40.0 % |")
+                .contains("- mixed-paced: kafka not profiled: async-profiler's 'start' failed: refused");
+        assertThat(markdown).contains("PostgreSQL in mixed-paced, by the time its statements took (pg_stat_statements;"
+                        + " lock waits included): orders 3.50 s")
+                .contains("| orders | 400 | 1,200 | 3 | 800 | `insert into processed_event (consumer, event_id)"
+                        + " select $1, id from unnest($2::varchar[])` |");
+    }
+
+    @Test
     void the_json_report_carries_the_same_figures_as_numbers() throws Exception {
         String json = JsonReport.render(report);
 
         assertThat(json).contains("\"value\" : 58.123").contains("\"goalMet\" : false").contains("\"fsync\" : \"off\"")
-                .contains("\"p99Ms\" : 85500.0");
+                .contains("\"p99Ms\" : 85500.0").contains("\"Hibernate ORM\" : 600");
     }
 }
