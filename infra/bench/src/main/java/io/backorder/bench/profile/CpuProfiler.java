@@ -1,11 +1,15 @@
 package io.backorder.bench.profile;
 
+import com.sun.tools.attach.AgentInitializationException;
+import com.sun.tools.attach.AgentLoadException;
+import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +28,14 @@ public final class CpuProfiler {
 
     /** The agent for Linux on x86-64, inside async-profiler's jar on the class path. */
     static final String AGENT_RESOURCE = "linux-x64/libasyncProfiler.so";
-    static final String INTERVAL = "2ms";
-    static final double SAMPLE_SECONDS = 0.002;
+    static final Duration INTERVAL = Duration.ofMillis(2);
+    /** The CPU time a sample stands for. */
+    static final double SAMPLE_SECONDS = INTERVAL.toNanos() / 1e9;
     /**
      * CPU time, from perf events where the kernel allows them, else from a per-thread CPU timer. The agent answers
      * "Profiling started" on the process's standard output (its log): a start takes no file.
      */
-    static final String START = "start,event=cpu,interval=" + INTERVAL;
+    static final String START = "start,event=cpu,interval=" + INTERVAL.toNanos();
     static final String STOP = "stop";
     /** Without a file the agent would print its summary into the process's own log. */
     static final String DISCARD = STOP + ",file=/dev/null";
@@ -124,7 +129,7 @@ public final class CpuProfiler {
                 vm.detach();
             }
             return true;
-        } catch (Exception e) {
+        } catch (AttachNotSupportedException | AgentLoadException | AgentInitializationException | IOException e) {
             unavailable.put(process, "async-profiler's '" + command.split(",")[0] + "' failed: " + e);
             jvms.remove(process);
             return false;

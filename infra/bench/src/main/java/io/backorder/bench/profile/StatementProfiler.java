@@ -37,7 +37,8 @@ public final class StatementProfiler {
             group by d.datname order by 2 desc""";
 
     private final DatabaseAccess database;
-    private final String unavailable;
+    /** Why nothing can be read, or {@code null}; a failed reset also sets it, rather than end the scenario. */
+    private String unavailable;
 
     private StatementProfiler(DatabaseAccess database, String unavailable) {
         this.database = database;
@@ -71,7 +72,7 @@ public final class StatementProfiler {
              Statement statement = connection.createStatement()) {
             statement.executeQuery("select pg_stat_statements_reset()").close();
         } catch (SQLException e) {
-            throw new IllegalStateException("pg_stat_statements_reset() failed: " + e.getMessage(), e);
+            unavailable = "pg_stat_statements_reset() failed: " + e.getMessage();
         }
     }
 
