@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param sampleSeconds the profiler's interval: a sample stands for this much CPU time
  */
-public record CpuProfile(String phase, double sampleSeconds, Map<String, Process> processes,
+public record CpuProfile(String phase, double sampleSeconds, Map<String, ProcessSamples> processes,
                          Map<String, String> unavailable) {
 
     public CpuProfile {
@@ -19,9 +19,9 @@ public record CpuProfile(String phase, double sampleSeconds, Map<String, Process
     }
 
     /** One process's samples, by library, largest first. */
-    public record Process(long samples, Map<String, Long> byLibrary, String collapsedStacks) {
+    public record ProcessSamples(long samples, Map<String, Long> byLibrary, String collapsedStacks) {
 
-        public Process {
+        public ProcessSamples {
             byLibrary = Collections.unmodifiableMap(new LinkedHashMap<>(byLibrary));
         }
 

@@ -96,7 +96,7 @@ public final class CpuProfiler {
         if (!enabled()) {
             return Optional.empty();
         }
-        Map<String, CpuProfile.Process> processes = new LinkedHashMap<>();
+        Map<String, CpuProfile.ProcessSamples> processes = new LinkedHashMap<>();
         Map<String, String> unreadable = new LinkedHashMap<>();
         for (String process : List.copyOf(jvms.keySet())) {
             Path file = outDir.resolve(phase + "-" + process + ".collapsed");
@@ -106,7 +106,7 @@ public final class CpuProfiler {
             try {
                 Map<String, Long> byLibrary = CpuByLibrary.of(Files.readAllLines(file));
                 long samples = byLibrary.values().stream().mapToLong(Long::longValue).sum();
-                processes.put(process, new CpuProfile.Process(samples, byLibrary, file.toString()));
+                processes.put(process, new CpuProfile.ProcessSamples(samples, byLibrary, file.toString()));
             } catch (IOException e) {
                 unreadable.put(process, "its stacks could not be read: " + e.getMessage());
             }

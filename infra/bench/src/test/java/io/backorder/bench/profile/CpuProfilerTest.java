@@ -44,7 +44,7 @@ class CpuProfilerTest {
             CpuProfile profile = profiler.end("spinning").orElseThrow();
 
             assertThat(profile.unavailable()).isEmpty();
-            CpuProfile.Process spinner = profile.processes().get("spinner");
+            CpuProfile.ProcessSamples spinner = profile.processes().get("spinner");
             assertThat(spinner.samples() * profile.sampleSeconds()).as("CPU-seconds sampled")
                     .isBetween(0.3, 3.0);
             assertThat(spinner.share("Backorder Manager")).as("the spinning method's share").isGreaterThan(0.5);

@@ -33,7 +33,8 @@ class MarkdownReportTest {
         memory.put("inventory-service", new SystemSampler.MemoryFigure(11, 530.2, 500));
         mixed.system(new SystemSampler.Summary(memory, new LoadAverage(1.5, 1, 1), 4.25, new LoadAverage(3.0, 2, 1)));
         mixed.profile(new PhaseProfile("mixed-paced", new CpuProfile("mixed-paced", 0.002, Map.of(
-                "order-service", new CpuProfile.Process(1000, Map.of("JIT compilers", 400L, "Hibernate ORM", 600L),
+                "order-service", new CpuProfile.ProcessSamples(1000,
+                        Map.of("JIT compilers", 400L, "Hibernate ORM", 600L),
                         "/tmp/x/profiles/mixed-paced-order-service.collapsed")),
                 Map.of("kafka", "async-profiler's 'start' failed: refused")),
                 new StatementProfile("mixed-paced", List.of(new StatementProfile.Statement("orders", 400, 1200.0, 800,
